@@ -1,0 +1,42 @@
+// `npm run size`: raw, gzip and brotli bytes of every file in dist/.
+// `npm run size -- --check` also fails when a file is over its budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const KB = 1024;
+/** Gzip budgets: the explainer alone (issue 3), and everything in one file (issues 4 and 5). */
+const BUDGETS = {
+  'safe-communities-explainer.js': 20 * KB,
+  'safe-communities.js': 64 * KB,
+  'safe-communities.iife.js': 64 * KB,
+};
+
+const format = (bytes) => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
+const rows = readdirSync('dist')
+  .filter((file) => file.endsWith('.js'))
+  .sort()
+  .map((file) => {
+    const content = readFileSync(join('dist', file));
+    return {
+      file,
+      raw: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+      brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      budget: BUDGETS[file],
+    };
+  });
+
+console.log(`${'file'.padEnd(34)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}   gzip budget`);
+let over = 0;
+for (const row of rows) {
+  const verdict = row.budget === undefined ? '' : row.gzip <= row.budget ? `${format(row.budget)} ok` : `${format(row.budget)} OVER`;
+  if (row.budget !== undefined && row.gzip > row.budget) over++;
+  console.log(`${row.file.padEnd(34)}${format(row.raw)}${format(row.gzip)}${format(row.brotli)}  ${verdict}`);
+}
+const missing = Object.keys(BUDGETS).filter((file) => !rows.some((row) => row.file === file));
+if (process.argv.includes('--check')) {
+  if (missing.length) console.error(`missing from dist/: ${missing.join(', ')} (run npm run build)`);
+  if (over) console.error(`${over} file(s) over the gzip budget`);
+  process.exit(over || missing.length ? 1 : 0);
+}

@@ -1,0 +1,66 @@
+// Shared pieces of the end-to-end tests: two local origins (the partner's page and the server
+// the script is loaded from), Debian's chromium through playwright-core, and a record of
+// every request the page made.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+
+/** Serves the repository's dist/ on 127.0.0.1 with CORS, as a CDN or a partner's own server would. */
+export async function startScriptOrigin() {
+  return startStaticServer('dist', {
+    host: '127.0.0.1',
+    headers: () => ({ 'access-control-allow-origin': '*' }),
+  });
+}
+
+/**
+ * Writes host pages into a folder and serves them on `localhost` (a different origin from the
+ * script's), each with the response headers the page asks for.
+ * @param {string} name
+ * @param {Record<string, { html: string, headers?: Record<string, string> }>} pages
+ * @param {Record<string, string>} [assets] extra files (stylesheets) by file name
+ */
+export async function startHostOrigin(name, pages, assets = {}) {
+  const root = join('.tmp', 'e2e', name);
+  mkdirSync(root, { recursive: true });
+  for (const [file, page] of Object.entries(pages)) writeFileSync(join(root, file), page.html);
+  for (const [file, content] of Object.entries(assets)) writeFileSync(join(root, file), content);
+  return startStaticServer(root, {
+    host: 'localhost',
+    headers: (path) => pages[path.replace(/^\//, '')]?.headers ?? {},
+  });
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * Opens a page that records every request, every console error, every uncaught error and every
+ * CSP violation the browser reports.
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContextOptions} [options]
+ */
+export async function openRecordedPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const record = { requests: [], consoleErrors: [], pageErrors: [] };
+  page.on('request', (request) => record.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') record.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => record.pageErrors.push(String(error)));
+  return { context, page, record };
+}
+
+/** Reads the cookies and web storage the page can see. */
+export async function storageOf(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+  }));
+}

@@ -1,0 +1,41 @@
+import { fixture, html } from '@open-wc/testing';
+import type { SafeCommunitiesExplainer } from '../src/elements/explainer/explainer.js';
+import '../src/index.js';
+
+export async function renderExplainer(template = html`<sca-explainer></sca-explainer>`) {
+  const element = await fixture<SafeCommunitiesExplainer>(template);
+  await element.updateComplete;
+  return element;
+}
+
+export function shadow(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
+  return element.shadowRoot;
+}
+
+export function all(element: HTMLElement, selector: string): HTMLElement[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>(selector)];
+}
+
+export function one(element: HTMLElement, selector: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in ${element.localName}`);
+  return found;
+}
+
+export function text(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collects console.warn calls made while `action` runs. */
+export async function captureWarnings(action: () => Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await action();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
