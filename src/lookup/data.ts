@@ -1,0 +1,227 @@
+// Decodes the compact generated module src/data/ma-districts.ts into typed records.
+//
+// The encoding (written by scripts/import-data.mjs) trades readability for size, because the
+// whole table ships to the browser so that no address or town ever leaves the reader's device:
+//
+// - DISTRICT_BASES: "|"-separated district names without their ordinal ("Essex", "Cape and Islands").
+// - HOUSE_DISTRICTS, SENATE_DISTRICTS: comma-separated "b*n" (seats 1..n of base b) or "b" (one
+//   unnumbered seat). District index = House seats in that order, then Senate seats.
+// - MEMBERS: one line per district index, "code|name|party|phone|email"; an empty line is a
+//   vacant seat. phone: the last four digits of a 617-722 State House number, a whole number,
+//   or empty for none. email: without the chamber's domain; empty = first.last of the name,
+//   "x." = x.last, anything else is the whole local part (or whole address if it has "@").
+// - TOWNS: one line per municipality. "Name|hhs" = the whole town is in House seat hh and
+//   Senate seat s, written as base-62 digits (two for House, one for Senate). Split towns:
+//   "Name|palette|spec": palette is a run of such three-character pairs; spec starts with the
+//   label scheme ("n": precincts 1, 2, 2A…; "l": precincts A, A1, B…) and the ward style ("-" no
+//   wards, "1" wards 1..n, "A" wards A..), then one stream per ward, ";"-separated. In a stream
+//   each character is the palette entry of the next precinct; "+" before it makes it the next
+//   sub-precinct (2A, 2B / A1, A2) of the current one, "-" skips a label that has no precinct.
+// - NEIGHBORHOODS: "Town=Place,Place|…".
+
+import {
+  DISTRICT_BASES,
+  HOUSE_DISTRICTS,
+  SENATE_DISTRICTS,
+  MEMBERS,
+  TOWNS,
+  NEIGHBORHOODS,
+} from '../data/ma-districts.js';
+import { ordinalNumeral, ordinalWords } from './normalize.js';
+
+export { LEGISLATORS_AS_OF, DISTRICTS_AS_OF } from '../data/ma-districts.js';
+
+export type Chamber = 'house' | 'senate';
+
+export interface Legislator {
+  /** malegislature.gov member code, e.g. "ALS1" (one has a space: "L M0"). */
+  readonly code: string;
+  readonly name: string;
+  readonly chamber: Chamber;
+  /** Display name of the district, e.g. "7th Plymouth", "Norfolk and Plymouth". */
+  readonly district: string;
+  readonly party: string;
+  /** State House phone, "617-722-2320"; null when the source lists none. */
+  readonly phone: string | null;
+  readonly email: string;
+  readonly profileUrl: string;
+}
+
+export interface District {
+  /** Position in the data; stable only for one generated data file. */
+  readonly index: number;
+  readonly chamber: Chamber;
+  /** "7th Plymouth" (House: numerals), "First Essex and Middlesex" (Senate: words). */
+  readonly name: string;
+  /** 0 for unnumbered districts such as "Cape and Islands". */
+  readonly ordinal: number;
+  readonly base: string;
+  /** null = vacant seat. */
+  readonly member: Legislator | null;
+}
+
+export interface DistrictPair {
+  readonly house: District;
+  readonly senate: District;
+}
+
+/** A municipality as stored; precinct detail of split towns is decoded on first use. */
+export interface TownRecord {
+  readonly name: string;
+  /** Pairs of district indexes, three characters each; one pair = the whole town. */
+  readonly pairs: string;
+  /** Precinct spec of a split town, undefined when the town lies in one House and one Senate seat. */
+  readonly spec: string | undefined;
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const PARTIES: Record<string, string> = { D: 'Democratic', R: 'Republican', I: 'Independent', U: 'Unenrolled' };
+const PHONE_PREFIX = '617-722-';
+const EMAIL_DOMAIN: Record<Chamber, string> = { house: 'mahouse.gov', senate: 'masenate.gov' };
+const PROFILE_PREFIX = 'https://malegislature.gov/Legislators/Profile/';
+
+export function profileUrl(code: string): string {
+  return PROFILE_PREFIX + encodeURIComponent(code);
+}
+
+function decodeDistricts(): { house: District[]; senate: District[]; all: District[] } {
+  const bases = DISTRICT_BASES.split('|');
+  const members = MEMBERS.split('\n');
+  const all: District[] = [];
+  const add = (chamber: Chamber, spec: string) => {
+    for (const part of spec.split(',')) {
+      const [b, n] = part.split('*');
+      const base = bases[Number(b)]!;
+      const seats = n === undefined ? [0] : Array.from({ length: Number(n) }, (_, i) => i + 1);
+      for (const ordinal of seats) {
+        const name = ordinal === 0 ? base : `${chamber === 'house' ? ordinalNumeral(ordinal) : ordinalWords(ordinal)} ${base}`;
+        const index = all.length;
+        all.push({ index, chamber, name, ordinal, base, member: decodeMember(members[index] ?? '', chamber, name) });
+      }
+    }
+  };
+  add('house', HOUSE_DISTRICTS);
+  add('senate', SENATE_DISTRICTS);
+  return { house: all.filter((d) => d.chamber === 'house'), senate: all.filter((d) => d.chamber === 'senate'), all };
+}
+
+function decodeMember(line: string, chamber: Chamber, district: string): Legislator | null {
+  if (line === '') return null;
+  const [code = '', name = '', party = '', phone = '', email = ''] = line.split('|');
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
+  const last = words[words.length - 1] ?? '';
+  const local = email === '' ? `${words[0]}.${last}` : email.endsWith('.') ? email + last : email;
+  return {
+    code,
+    name,
+    chamber,
+    district,
+    party: PARTIES[party] ?? party,
+    phone: phone === '' ? null : phone.length === 4 ? PHONE_PREFIX + phone : phone,
+    email: local.includes('@') ? local : `${local}@${EMAIL_DOMAIN[chamber]}`,
+    profileUrl: profileUrl(code),
+  };
+}
+
+function decodeTowns(): TownRecord[] {
+  return TOWNS.split('\n').map((line) => {
+    const [name = '', pairs = '', spec] = line.split('|');
+    return { name, pairs, spec };
+  });
+}
+
+function decodeNeighborhoods(): Array<{ place: string; town: string }> {
+  return NEIGHBORHOODS.split('|').flatMap((group) => {
+    const [town = '', places = ''] = group.split('=');
+    return places.split(',').map((place) => ({ place, town }));
+  });
+}
+
+/** Decoding everything takes well under a millisecond, so it happens once, on first use. */
+interface Decoded {
+  readonly districts: readonly District[];
+  readonly house: readonly District[];
+  readonly senate: readonly District[];
+  readonly towns: readonly TownRecord[];
+  readonly neighborhoods: ReadonlyArray<{ place: string; town: string }>;
+}
+let decoded: Decoded | undefined;
+export function data(): Decoded {
+  if (!decoded) {
+    const { all, house, senate } = decodeDistricts();
+    decoded = { districts: all, house, senate, towns: decodeTowns(), neighborhoods: decodeNeighborhoods() };
+  }
+  return decoded;
+}
+
+/** The district pair at position `i` of a town's palette. */
+export function pairAt(town: TownRecord, i: number): DistrictPair {
+  const { house, senate } = data();
+  const p = town.pairs;
+  const h = DIGITS.indexOf(p[3 * i]!) * 62 + DIGITS.indexOf(p[3 * i + 1]!);
+  const s = DIGITS.indexOf(p[3 * i + 2]!);
+  return { house: house[h]!, senate: senate[s]! };
+}
+
+export function pairCount(town: TownRecord): number {
+  return town.pairs.length / 3;
+}
+
+function wardLabel(style: string, i: number): string {
+  return style === 'A' ? String.fromCharCode(65 + i) : String(i + 1);
+}
+
+export interface PrecinctTable {
+  readonly hasWards: boolean;
+  /** Ward labels in order; empty when the town has no wards. */
+  readonly wards: readonly string[];
+  /** Precinct labels per ward in order; key NO_WARD for towns without wards. */
+  readonly precincts: ReadonlyMap<string, readonly string[]>;
+  /** `${ward}|${precinct}` → palette index. */
+  readonly pairIndex: ReadonlyMap<string, number>;
+}
+
+/** Stands for the ward of a town that has none (the source writes "-"). */
+export const NO_WARD = '-';
+
+/** Expands a split town's spec into its wards and precincts. */
+export function decodePrecincts(spec: string): PrecinctTable {
+  const numeric = spec[0] === 'n';
+  const style = spec[1]!;
+  const hasWards = style !== '-';
+  const wards: string[] = [];
+  const precincts = new Map<string, string[]>();
+  const pairIndex = new Map<string, number>();
+  spec
+    .slice(2)
+    .split(';')
+    .forEach((stream, wi) => {
+      const ward = hasWards ? wardLabel(style, wi) : NO_WARD;
+      if (hasWards) wards.push(ward);
+      const labels: string[] = [];
+      let main = 0;
+      let sub = 0;
+      let isSub = false;
+      for (const ch of stream) {
+        if (ch === '-') {
+          main++;
+          sub = 0;
+        } else if (ch === '+') {
+          isSub = true;
+        } else {
+          if (isSub) sub++;
+          else {
+            main++;
+            sub = 0;
+          }
+          const mainLabel = numeric ? String(main) : String.fromCharCode(64 + main);
+          const label = !isSub ? mainLabel : numeric ? mainLabel + String.fromCharCode(64 + sub) : mainLabel + sub;
+          isSub = false;
+          labels.push(label);
+          pairIndex.set(`${ward}|${label}`, DIGITS.indexOf(ch));
+        }
+      }
+      precincts.set(ward, labels);
+    });
+  return { hasWards, wards, precincts, pairIndex };
+}

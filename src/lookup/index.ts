@@ -1,0 +1,27 @@
+// Offline legislator lookup: no DOM, no network. See data.ts for the data format.
+
+export {
+  LEGISLATORS_AS_OF,
+  DISTRICTS_AS_OF,
+  NO_WARD,
+  profileUrl,
+  type Chamber,
+  type District,
+  type DistrictPair,
+  type Legislator,
+} from './data.js';
+export { findDistrictByName, findDistrictsByName, allDistricts, allLegislators } from './districts.js';
+export {
+  resolveTown,
+  resolveWard,
+  resolvePrecinct,
+  findMunicipality,
+  allMunicipalities,
+  normalizeLabel,
+  type TownResolution,
+  type SingleTown,
+  type SplitTown,
+} from './towns.js';
+export { searchTowns, suggestTowns, editDistance, type TownMatch, type TownSuggestion } from './search.js';
+export { fillTemplate, templatePlaceholders, missingPlaceholders, type TemplateValues } from './template.js';
+export { foldWords, foldCompact, districtKey, ordinalNumeral, ordinalWords } from './normalize.js';
