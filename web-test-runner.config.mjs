@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/lib/counting-reporter.mjs';
 import { chromiumPath, chromiumArgs } from './scripts/lib/chromium.mjs';
 import { sharedDataPlugin } from './scripts/lib/shared-data-plugin.mjs';
+import { mockLookupMiddleware } from './scripts/lib/mock-lookup.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
@@ -12,6 +13,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), sharedDataPlugin()],
+  middleware: [mockLookupMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },

@@ -15,6 +15,9 @@ const light = css`
   --_surface-alt: var(--sca-color-surface-alt, #f2f5f9);
   --_border: var(--sca-color-border, #8a94a3);
   --_focus: var(--sca-color-focus, #1f4fbf);
+  --_link: var(--sca-color-link, #1f4fbf);
+  --_danger: var(--sca-color-danger, #b3261e);
+  --_success: var(--sca-color-success, #1e6b34);
 `;
 
 const dark = css`
@@ -26,6 +29,9 @@ const dark = css`
   --_surface-alt: var(--sca-color-surface-alt, #1d2530);
   --_border: var(--sca-color-border, #6b7686);
   --_focus: var(--sca-color-focus, #8db4ff);
+  --_link: var(--sca-color-link, #8db4ff);
+  --_danger: var(--sca-color-danger, #ffb4ab);
+  --_success: var(--sca-color-success, #8fd9a0);
 `;
 
 export const tokens = css`

@@ -1,0 +1,80 @@
+/**
+ * The optional address lookup through a partner's own endpoint: only used when the partner set
+ * `lookup-endpoint` and the reader agreed to send their address there.
+ *
+ * Protocol: `POST <endpoint>` with JSON `{ "address": "...", "town": "..." }`; the answer is JSON
+ * `{ "house": "<district name>", "senate": "<district name>" }`, either spelling of the names
+ * ("18th Essex" or "Eighteenth Essex"). No cookies or referrer are sent.
+ */
+import { findDistrictByName, type DistrictPair } from '../lookup/index.js';
+
+export type EndpointFailure = 'timeout' | 'network' | 'http' | 'invalid';
+
+export class EndpointError extends Error {
+  constructor(
+    readonly reason: EndpointFailure,
+    detail: string,
+  ) {
+    super(`Address lookup failed (${reason}): ${detail}`);
+  }
+}
+
+export interface EndpointOptions {
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+
+export async function lookupAddress(
+  endpoint: string,
+  address: string,
+  town: string,
+  options: EndpointOptions = {},
+): Promise<DistrictPair> {
+  const doFetch = options.fetch ?? fetch;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  let body: unknown;
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ address, town }),
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw new EndpointError('timeout', 'no answer in time');
+      throw new EndpointError('network', String(error));
+    }
+    if (!response.ok) throw new EndpointError('http', `status ${response.status}`);
+    try {
+      body = await response.json();
+    } catch {
+      if (controller.signal.aborted) throw new EndpointError('timeout', 'the answer did not finish in time');
+      throw new EndpointError('invalid', 'the answer is not JSON');
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  return parseDistricts(body);
+}
+
+export function parseDistricts(body: unknown): DistrictPair {
+  if (typeof body !== 'object' || body === null) throw new EndpointError('invalid', 'the answer is not an object');
+  const { house, senate } = body as Record<string, unknown>;
+  if (typeof house !== 'string' || typeof senate !== 'string') {
+    throw new EndpointError('invalid', 'the answer lacks "house" and "senate" names');
+  }
+  const houseDistrict = findDistrictByName(house, 'house');
+  const senateDistrict = findDistrictByName(senate, 'senate');
+  if (!houseDistrict || !senateDistrict) {
+    throw new EndpointError('invalid', `unknown district "${!houseDistrict ? house : senate}"`);
+  }
+  return { house: houseDistrict, senate: senateDistrict };
+}

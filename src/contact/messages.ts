@@ -1,0 +1,88 @@
+/**
+ * What a reader says to or sends one legislator: the call script, a short voicemail, and an
+ * email as a ready `mailto:` link. Pure: no DOM, no network.
+ */
+import type { Legislator } from '../lookup/index.js';
+import { fillTemplate } from '../lookup/index.js';
+import { BILL_NAME, DEFAULT_TEMPLATES, type MessageTemplates, type Stance } from '../content/scripts.js';
+
+export interface MessageContext {
+  /** The reader's municipality. */
+  town: string;
+  /** Bill or amendment numbers per chamber, e.g. "H.2580"; empty for none. */
+  billHouse?: string;
+  billSenate?: string;
+  /** Member codes of co-sponsors (any case). */
+  cosponsors?: readonly string[];
+  organization?: string;
+  /** Partner replacements, per stance; a field left out keeps the default. */
+  templates?: Partial<Record<Stance, Partial<MessageTemplates>>>;
+}
+
+export interface Messages {
+  stance: Stance;
+  call: string;
+  voicemail: string;
+  emailSubject: string;
+  emailBody: string;
+  /** `mailto:` with subject and body, or null when the legislator has no email. */
+  mailto: string | null;
+  /** `tel:` with the capitol phone, or null when none is listed. */
+  tel: string | null;
+}
+
+export function stanceOf(legislator: Legislator, cosponsors: readonly string[] = []): Stance {
+  const code = legislator.code.toUpperCase();
+  return cosponsors.some((candidate) => candidate.trim().toUpperCase() === code) ? 'thank' : 'ask';
+}
+
+export function billText(number: string | undefined): string {
+  const trimmed = number?.trim();
+  return trimmed ? `${BILL_NAME} (${trimmed})` : BILL_NAME;
+}
+
+export function lastNameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  // "Jr." and the like are not the name to address someone by.
+  while (words.length > 1 && /^(jr|sr|ii|iii|iv)\.?,?$/i.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!.replace(/,$/, '');
+}
+
+export function buildMessages(legislator: Legislator, context: MessageContext): Messages {
+  const stance = stanceOf(legislator, context.cosponsors);
+  const templates = { ...DEFAULT_TEMPLATES[stance], ...context.templates?.[stance] };
+  const values = {
+    title: legislator.chamber === 'house' ? 'Representative' : 'Senator',
+    name: legislator.name,
+    lastName: lastNameOf(legislator.name),
+    district: legislator.district,
+    town: context.town,
+    bill: billText(legislator.chamber === 'house' ? context.billHouse : context.billSenate),
+    organization: context.organization ?? '',
+  };
+  const emailSubject = fillTemplate(templates.emailSubject, values);
+  const emailBody = fillTemplate(templates.emailBody, values);
+  return {
+    stance,
+    call: fillTemplate(templates.call, values),
+    voicemail: fillTemplate(templates.voicemail, values),
+    emailSubject,
+    emailBody,
+    mailto: legislator.email ? mailtoLink(legislator.email, emailSubject, emailBody) : null,
+    tel: legislator.phone ? `tel:+1-${legislator.phone}` : null,
+  };
+}
+
+/** RFC 6068: every reserved character percent-encoded, line breaks as CRLF. */
+export function mailtoLink(to: string, subject: string, body: string): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+/** Parses a `cosponsors` attribute: member codes separated by commas (one code has a space). */
+export function parseCodes(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
+}

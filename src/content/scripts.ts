@@ -1,0 +1,64 @@
+/**
+ * The default call scripts and email, in English: what the reader says to a Massachusetts
+ * legislative office. A legislator who already co-sponsors gets thanks and a push for a vote
+ * instead of a request to sign on.
+ *
+ * Placeholders (filled by src/contact/messages.ts):
+ * - `{title}`: "Representative" or "Senator"
+ * - `{name}`: the legislator's full name
+ * - `{lastName}`: the legislator's last name
+ * - `{district}`: the district, e.g. "7th Plymouth"
+ * - `{town}`: the reader's city or town (it stays in the browser)
+ * - `{bill}`: "the Safe Communities Act", with the bill or amendment number when the partner set one
+ * - `{organization}`: the partner organization's name, when set (else empty)
+ * `[your name]` is left for the reader to say or type.
+ */
+export interface MessageTemplates {
+  call: string;
+  voicemail: string;
+  emailSubject: string;
+  emailBody: string;
+}
+
+export type Stance = 'ask' | 'thank';
+
+export const DEFAULT_TEMPLATES: Record<Stance, MessageTemplates> = {
+  ask: {
+    call:
+      'Hello, my name is [your name], and I live in {town}. I am calling to ask {title} {lastName} to ' +
+      'co-sponsor and vote for {bill}. It keeps local police out of immigration enforcement, ends ' +
+      '287(g) deals with ICE, and makes sure people in custody know their rights. ' +
+      'Can I count on {title} {lastName} to support it? Thank you.',
+    voicemail:
+      'Hi, this is [your name] from {town}. Please ask {title} {lastName} to co-sponsor and vote for ' +
+      '{bill}. Thank you.',
+    emailSubject: 'Please support {bill}',
+    emailBody:
+      'Dear {title} {lastName},\n\n' +
+      'I live in {town}, in the {district} district. I am writing to ask you to co-sponsor and vote for {bill}.\n\n' +
+      'It does three things. Police would not ask about immigration status unless a law requires it, so ' +
+      'people can report crimes without fear. The state and its cities and towns would not sign 287(g) ' +
+      'deals that turn local officers into ICE agents. And when ICE wants to interview someone in police ' +
+      'custody, that person would be told they can say no and can have a lawyer there.\n\n' +
+      'All three follow federal law, and the state’s police chiefs’ associations support them. ' +
+      'Please stand with immigrant families in our community.\n\n' +
+      'Thank you,\n[your name]\n{town}',
+  },
+  thank: {
+    call:
+      'Hello, my name is [your name], and I live in {town}. I am calling to thank {title} {lastName} ' +
+      'for co-sponsoring {bill}. Please keep pushing for a vote on it this session. Thank you.',
+    voicemail:
+      'Hi, this is [your name] from {town}. Thank you, {title} {lastName}, for co-sponsoring {bill}. ' +
+      'Please push for a vote this session.',
+    emailSubject: 'Thank you for co-sponsoring {bill}',
+    emailBody:
+      'Dear {title} {lastName},\n\n' +
+      'I live in {town}, in the {district} district. Thank you for co-sponsoring {bill}.\n\n' +
+      'Immigrant families in our community need these protections now. Please ask leadership to bring ' +
+      'it to a vote this session, and keep it in the budget if it comes up as an amendment.\n\n' +
+      'Thank you,\n[your name]\n{town}',
+  },
+};
+
+export const BILL_NAME = 'the Safe Communities Act';

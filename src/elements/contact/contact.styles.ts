@@ -1,0 +1,223 @@
+import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
+import { root, tokens } from '../../styles/tokens.js';
+
+export const contactStyles = [
+  tokens,
+  root,
+  controls,
+  css`
+    .root {
+      background: none;
+    }
+    dialog {
+      box-sizing: border-box;
+      inline-size: min(40em, calc(100vw - 1em));
+      max-block-size: calc(100dvh - 1em);
+      margin: auto;
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      overflow: auto;
+      overscroll-behavior: contain;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.55);
+    }
+    .dialog-body {
+      padding: var(--_space);
+      display: grid;
+      gap: var(--_space);
+    }
+    .dialog-header {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+    h2,
+    h3,
+    h4 {
+      margin: 0;
+      line-height: 1.25;
+      font-weight: 700;
+    }
+    h2 {
+      font-size: 1.375em;
+    }
+    h3 {
+      font-size: 1.125em;
+    }
+    h4 {
+      font-size: 1.0625em;
+    }
+    h3:focus {
+      outline: none;
+    }
+    h3:focus-visible {
+      outline: var(--_focus-width) solid var(--_focus);
+    }
+    p,
+    ul {
+      margin: 0;
+    }
+    .close {
+      flex: none;
+      font-size: 1.5em;
+      padding: 0;
+      line-height: 1;
+    }
+    .step,
+    .address,
+    .unsure {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+    .hint,
+    .consent,
+    .as-of,
+    .meta {
+      color: var(--_muted);
+    }
+    .combobox {
+      position: relative;
+    }
+    [role='listbox'] {
+      list-style: none;
+      margin: 0.25em 0 0;
+      padding: 0.25em 0;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      max-block-size: 16em;
+      overflow-y: auto;
+    }
+    [role='listbox'][hidden] {
+      display: none;
+    }
+    [role='option'] {
+      min-block-size: 44px;
+      display: flex;
+      align-items: center;
+      gap: 0.35em;
+      padding: 0.25em 0.75em;
+      cursor: pointer;
+    }
+    [role='option'][aria-selected='true'] {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    [role='option']:hover {
+      text-decoration: underline;
+    }
+    [role='option'][aria-selected='true'] .via {
+      color: inherit;
+    }
+    .via {
+      color: var(--_muted);
+    }
+    .error:not(:empty) {
+      color: var(--_danger);
+      font-weight: 700;
+    }
+    .error .official,
+    .error .suggestions {
+      display: block;
+      font-weight: 400;
+      color: var(--_text);
+      margin-block-start: 0.25em;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    .field {
+      flex: 1 1 8em;
+      display: grid;
+      gap: 0.25em;
+    }
+    .unsure {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+    }
+    .candidates {
+      padding-inline-start: 1.25em;
+    }
+    .cards {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: var(--_space);
+    }
+    .card {
+      display: grid;
+      gap: calc(var(--_space) * 0.6);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+    }
+    .stance,
+    .thanks,
+    .notice {
+      color: var(--_success);
+      font-weight: 700;
+    }
+    .notice[hidden] {
+      display: none;
+    }
+    details {
+      border-block-start: 1px solid var(--_border);
+      padding-block-start: 0.5em;
+    }
+    summary {
+      min-block-size: 44px;
+      display: flex;
+      align-items: center;
+      cursor: pointer;
+      font-weight: 700;
+      color: var(--_link);
+    }
+    summary:focus-visible {
+      outline: var(--_focus-width) solid var(--_focus);
+    }
+    details[open] > :not(summary) {
+      margin-block-end: 0.6em;
+    }
+    .script {
+      padding: 0.75em;
+      border-inline-start: 4px solid var(--_accent);
+      background: var(--_surface);
+      border-radius: 0 var(--_radius) var(--_radius) 0;
+    }
+    .email {
+      white-space: pre-line;
+    }
+    .script-label {
+      font-weight: 700;
+    }
+    .outcome {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5);
+    }
+    @media (forced-colors: active) {
+      [role='option'][aria-selected='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
+  `,
+];

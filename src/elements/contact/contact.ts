@@ -1,0 +1,762 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import {
+  LEGISLATORS_AS_OF,
+  NO_WARD,
+  resolvePrecinct,
+  resolveTown,
+  resolveWard,
+  searchTowns,
+  type Chamber,
+  type District,
+  type DistrictPair,
+  type SplitTown,
+  type TownMatch,
+} from '../../lookup/index.js';
+import { readTownQuery } from '../../contact/town-query.js';
+import { buildMessages, parseCodes, type MessageContext } from '../../contact/messages.js';
+import { EndpointError, lookupAddress } from '../../contact/endpoint.js';
+import type { MessageTemplates, Stance } from '../../content/scripts.js';
+import { copyText, shareLink } from '../../contact/clipboard.js';
+import { contactStyles } from './contact.styles.js';
+import type { Theme } from '../explainer/explainer.js';
+
+export type ChamberChoice = 'both' | Chamber;
+export type LookupMethod = 'town' | 'precinct' | 'address';
+export type ContactChannel = 'call' | 'email' | 'copy';
+export type Outcome = 'called' | 'emailed';
+
+/** Where the reader's districts came from; named districts only, never the town or address. */
+export interface LookupDetail {
+  method: LookupMethod;
+  districts: { house: string; senate: string };
+}
+export interface ContactDetail {
+  channel: ContactChannel;
+  chamber: Chamber;
+  district: string;
+  legislator: string;
+}
+export interface OutcomeDetail {
+  outcome: Outcome;
+  chamber: Chamber;
+  district: string;
+  legislator: string;
+}
+
+export const FIND_MY_LEGISLATOR_URL = 'https://malegislature.gov/Search/FindMyLegislator';
+export const WHERE_DO_I_VOTE_URL = 'https://www.sec.state.ma.us/WhereDoIVoteMA/bal/MyElectionInfo.aspx';
+
+type Step = 'town' | 'precinct' | 'results' | 'outside';
+
+interface Result {
+  method: LookupMethod;
+  pair: DistrictPair;
+  /** "Cambridge, ward 1, precinct 2 is in …": why these legislators. */
+  reason: string;
+}
+
+const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
+
+/**
+ * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
+ * state representative and senator from their city or town (and ward and precinct where the town
+ * is split) without any network request, then helps them call or email with a script.
+ *
+ * @summary Finds the reader's state legislators privately and helps them call or email.
+ *
+ * @fires {CustomEvent<LookupDetail>} sca-lookup - Districts were found: `{ method, districts: { house, senate } }`.
+ * @fires {CustomEvent<ContactDetail>} sca-contact - The reader chose to call, email or copy: `{ channel, chamber, district, legislator }`.
+ * @fires {CustomEvent<OutcomeDetail>} sca-outcome - The reader said they called or emailed: `{ outcome, chamber, district, legislator }`.
+ *
+ * @csspart button - The button that opens the dialog.
+ * @csspart dialog - The dialog.
+ * @csspart legislator - One legislator's card in the results.
+ * @csspart script - A call script or email text.
+ *
+ * @cssprop [--sca-color-link=#1f4fbf (dark #8db4ff)] - Links.
+ * @cssprop [--sca-color-danger=#b3261e (dark #ffb4ab)] - Error messages and invalid fields.
+ * @cssprop [--sca-color-success=#1e6b34 (dark #8fd9a0)] - Confirmations.
+ */
+@localized()
+export class SafeCommunitiesContact extends LitElement {
+  static override styles = contactStyles;
+
+  /** The button's text. */
+  @property() accessor label = '';
+
+  /** Whose contact details to show: `both`, `house` (representative) or `senate` (senator). */
+  @property() accessor chamber: ChamberChoice = 'both';
+
+  /** Color theme: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) accessor theme: Theme = 'light';
+
+  /** House bill or budget-amendment number, e.g. "H.2580"; scripts say "the Safe Communities Act" alone when unset. */
+  @property({ attribute: 'bill-house' }) accessor billHouse = '';
+
+  /** Senate bill or budget-amendment number, e.g. "S.1681". */
+  @property({ attribute: 'bill-senate' }) accessor billSenate = '';
+
+  /** Member codes (comma-separated) of legislators who already co-sponsor; they get a thank-you script. */
+  @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
+  accessor cosponsors: string[] = [];
+
+  /**
+   * A partner's address lookup: a URL that takes `POST { address, town }` and answers
+   * `{ house, senate }` district names. When unset (the default), no address is ever asked for or sent.
+   */
+  @property({ attribute: 'lookup-endpoint' }) accessor lookupEndpoint = '';
+
+  /** Where "report a wrong number" leads; the official Find My Legislator page by default. */
+  @property({ attribute: 'report-url' }) accessor reportUrl = '';
+
+  /** Replacement script and email templates per stance (`ask`, `thank`); see the README for placeholders. */
+  @property({ attribute: false }) accessor templates: Partial<Record<Stance, Partial<MessageTemplates>>> = {};
+
+  /** Partner organization's name, for the `{organization}` placeholder. */
+  @property() accessor organization = '';
+
+  @state() private accessor step: Step = 'town';
+  @state() private accessor townText = '';
+  @state() private accessor townMatches: TownMatch[] = [];
+  @state() private accessor activeIndex = -1;
+  @state() private accessor listOpen = false;
+  @state() private accessor townError: TemplateResult | null = null;
+  @state() private accessor town: { municipality: string; via: string | null } | null = null;
+  @state() private accessor split: SplitTown | null = null;
+  @state() private accessor ward = '';
+  @state() private accessor precinct = '';
+  @state() private accessor precinctError = '';
+  @state() private accessor unsure = false;
+  @state() private accessor address = '';
+  @state() private accessor addressState: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private accessor addressError = '';
+  @state() private accessor result: Result | null = null;
+  @state() private accessor done = new Map<string, Outcome>();
+  @state() private accessor notice = '';
+  @state() private accessor announcement = '';
+
+  @query('dialog') private accessor dialog!: HTMLDialogElement;
+  @query('.open') private accessor openButton!: HTMLButtonElement;
+
+  /** Opens the dialog, as the button does. */
+  open(): void {
+    if (!this.dialog.open) this.dialog.showModal();
+    this.focusStep();
+  }
+
+  /** Closes the dialog and returns focus to the button. */
+  close(): void {
+    if (this.dialog.open) this.dialog.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('chamber') && !CHAMBERS.includes(this.chamber)) {
+      console.warn(`<sca-contact>: chamber "${this.chamber}" is not one of ${CHAMBERS.join(', ')}; showing both.`);
+    }
+  }
+
+  private get chambers(): Chamber[] {
+    return this.chamber === 'house' ? ['house'] : this.chamber === 'senate' ? ['senate'] : ['house', 'senate'];
+  }
+
+  private goTo(step: Step, announcement: string): void {
+    this.step = step;
+    this.announce(announcement);
+    void this.updateComplete.then(() => this.focusStep());
+  }
+
+  /** Live-region text; cleared first so the same message twice is still spoken. */
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  private focusStep(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-step-focus]');
+    target?.focus();
+  }
+
+  // Town step ------------------------------------------------------------------------------
+
+  private onTownInput(event: InputEvent): void {
+    this.townText = (event.target as HTMLInputElement).value;
+    this.townMatches = searchTowns(this.townText, 8);
+    this.listOpen = this.townMatches.length > 0;
+    this.activeIndex = -1;
+    this.townError = null;
+  }
+
+  private onTownKeydown(event: KeyboardEvent): void {
+    const count = this.townMatches.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (count === 0) return;
+        this.listOpen = true;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const from = this.activeIndex === -1 && step === -1 ? 0 : this.activeIndex;
+        this.activeIndex = (from + step + count) % count;
+        break;
+      }
+      case 'Enter':
+        if (this.listOpen && this.activeIndex >= 0) {
+          event.preventDefault();
+          this.chooseMatch(this.townMatches[this.activeIndex]!);
+        }
+        break;
+      case 'Escape':
+        // Inside a modal dialog, Escape would also close the dialog: only the innermost thing closes.
+        if (this.listOpen) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.listOpen = false;
+          this.activeIndex = -1;
+        } else if (this.townText) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.townText = '';
+          this.townMatches = [];
+        }
+        break;
+      case 'Tab':
+        this.listOpen = false;
+        break;
+    }
+  }
+
+  private chooseMatch(match: TownMatch): void {
+    this.townText = match.label;
+    this.listOpen = false;
+    this.activeIndex = -1;
+    this.findTown(match.municipality, match.via);
+  }
+
+  private onTownSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.listOpen = false;
+    const reading = readTownQuery(this.townText);
+    if (reading.kind === 'found') {
+      this.findTown(reading.municipality, reading.via);
+      return;
+    }
+    if (reading.kind === 'empty') {
+      this.townError = html`${msg('Type the name of your city or town.')}`;
+    } else {
+      this.townError = html`
+        ${msg(str`We could not find "${reading.query}" among the cities and towns of Massachusetts.`)}
+        ${reading.suggestions.length
+          ? html`<span class="suggestions"
+              >${msg('Did you mean:')}
+              ${reading.suggestions.map(
+                (suggestion) => html`<button
+                  type="button"
+                  class="link-button"
+                  @click=${() => this.chooseMatch({ municipality: suggestion.municipality, label: suggestion.label, via: suggestion.via, rank: 'exact' })}
+                >
+                  ${suggestion.label}${suggestion.via ? ` (${suggestion.municipality})` : ''}
+                </button>`,
+              )}</span
+            >`
+          : nothing}
+        ${this.officialLink()}
+      `;
+    }
+    this.announce(this.townErrorText(reading.kind));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#town')?.focus());
+  }
+
+  private townErrorText(kind: 'empty' | 'unknown'): string {
+    return kind === 'empty' ? msg('Type the name of your city or town.') : msg('That place was not found. Check the spelling, or choose a suggestion.');
+  }
+
+  private findTown(municipality: string, via: string | null): void {
+    const resolution = resolveTown(municipality);
+    if (!resolution) return;
+    this.town = { municipality, via };
+    this.townError = null;
+    if (resolution.kind === 'single') {
+      const place = via ? msg(str`${via} is part of ${municipality}, which`) : municipality;
+      this.showResult('town', resolution, place);
+      return;
+    }
+    this.split = resolution;
+    this.ward = '';
+    this.precinct = '';
+    this.precinctError = '';
+    this.unsure = false;
+    this.addressState = 'idle';
+    this.goTo('precinct', msg(str`${municipality} has more than one district. Choose your ward and precinct.`));
+  }
+
+  // Precinct step --------------------------------------------------------------------------
+
+  private onWardChange(event: Event): void {
+    this.ward = (event.target as HTMLSelectElement).value;
+    this.precinct = '';
+    this.precinctError = '';
+  }
+
+  private onPrecinctChange(event: Event): void {
+    this.precinct = (event.target as HTMLSelectElement).value;
+    this.precinctError = '';
+  }
+
+  private onPrecinctSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const split = this.split;
+    if (!split) return;
+    const ward = split.hasWards ? this.ward : NO_WARD;
+    if (split.hasWards && !ward) {
+      this.precinctError = msg('Choose your ward.');
+    } else if (!this.precinct) {
+      // A ward that lies in one House and one Senate district needs no precinct.
+      const narrowed = split.hasWards ? resolveWard(split.municipality, ward) : null;
+      if (narrowed && narrowed.house.length === 1 && narrowed.senate.length === 1) {
+        const place = msg(str`${split.municipality}, ward ${ward}`);
+        this.showResult('precinct', { house: narrowed.house[0]!, senate: narrowed.senate[0]! }, place);
+        return;
+      }
+      this.precinctError = msg('Choose your precinct.');
+    } else {
+      const pair = resolvePrecinct(split.municipality, split.hasWards ? ward : null, this.precinct);
+      if (pair) {
+        const place = split.hasWards
+          ? msg(str`${split.municipality}, ward ${ward}, precinct ${this.precinct}`)
+          : msg(str`${split.municipality}, precinct ${this.precinct}`);
+        this.showResult('precinct', pair, place);
+        return;
+      }
+      this.precinctError = msg('That ward and precinct do not match. Choose again.');
+    }
+    this.announce(this.precinctError);
+  }
+
+  private async onAddressSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const split = this.split;
+    if (!split || !this.lookupEndpoint) return;
+    if (!this.address.trim()) {
+      this.addressState = 'error';
+      this.addressError = msg('Type your street address, for example 12 Main Street.');
+      this.announce(this.addressError);
+      return;
+    }
+    this.addressState = 'loading';
+    this.announce(msg('Looking up your address…'));
+    try {
+      const pair = await lookupAddress(this.lookupEndpoint, this.address.trim(), split.municipality);
+      this.addressState = 'idle';
+      this.showResult('address', pair, msg('Your address'));
+    } catch (error) {
+      this.addressState = 'error';
+      const reason = error instanceof EndpointError ? error.reason : 'network';
+      this.addressError =
+        reason === 'timeout'
+          ? msg('The address lookup did not answer in time.')
+          : reason === 'invalid'
+            ? msg('The address lookup sent back an answer we could not use.')
+            : msg('The address lookup is not working right now.');
+      this.announce(this.addressError);
+    }
+  }
+
+  // Results ---------------------------------------------------------------------------------
+
+  private showResult(method: LookupMethod, pair: DistrictPair, place: string): void {
+    const reason = msg(
+      str`${place} is in the ${pair.house.name} House district and the ${pair.senate.name} Senate district.`,
+    );
+    this.result = { method, pair, reason };
+    this.done = new Map();
+    this.notice = '';
+    this.emit<LookupDetail>('sca-lookup', { method, districts: { house: pair.house.name, senate: pair.senate.name } });
+    const people = this.districtsToShow(pair)
+      .map((district) => district.member?.name)
+      .filter(Boolean);
+    this.goTo('results', msg(str`Found your legislators: ${people.join(', ')}.`));
+  }
+
+  /** The chambers asked for; a vacant seat brings in the other chamber so the reader still has someone to contact. */
+  private districtsToShow(pair: DistrictPair): District[] {
+    const shown = this.chambers.map((chamber) => pair[chamber]);
+    if (shown.length === 1 && !shown[0]!.member) shown.push(pair[shown[0]!.chamber === 'house' ? 'senate' : 'house']);
+    return shown;
+  }
+
+  private emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private contactDetail(district: District, channel: ContactChannel): ContactDetail {
+    return { channel, chamber: district.chamber, district: district.name, legislator: district.member?.name ?? '' };
+  }
+
+  private async copy(district: District, text: string, what: string): Promise<void> {
+    this.emit<ContactDetail>('sca-contact', this.contactDetail(district, 'copy'));
+    const copied = await copyText(text);
+    this.notice = copied ? msg(str`${what} copied.`) : msg('Copying is blocked here. Select the text and copy it.');
+    this.announce(this.notice);
+  }
+
+  private markDone(district: District, outcome: Outcome): void {
+    const detail = this.contactDetail(district, outcome === 'called' ? 'call' : 'email');
+    this.done = new Map(this.done).set(district.name, outcome);
+    this.emit<OutcomeDetail>('sca-outcome', { outcome, chamber: detail.chamber, district: detail.district, legislator: detail.legislator });
+    this.announce(msg('Thank you! Every call and email is counted.'));
+  }
+
+  private async share(): Promise<void> {
+    const outcome = await shareLink(document.title, location.href);
+    this.notice =
+      outcome === 'shared'
+        ? msg('Thank you for sharing.')
+        : outcome === 'copied'
+          ? msg('Link copied. Paste it in a message to friends in Massachusetts.')
+          : outcome === 'cancelled'
+            ? ''
+            : msg('Sharing is blocked here. Copy the page address from your browser.');
+    if (this.notice) this.announce(this.notice);
+  }
+
+  private startOver(): void {
+    this.townText = '';
+    this.townMatches = [];
+    this.result = null;
+    this.split = null;
+    this.town = null;
+    this.notice = '';
+    this.address = '';
+    this.goTo('town', msg('Where do you live?'));
+  }
+
+  // Rendering -------------------------------------------------------------------------------
+
+  override render() {
+    return html`
+      <div class="root" part="container">
+        <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}>
+          ${this.label || msg('Contact your legislator')}
+        </button>
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.openButton.focus()}>
+          <div class="dialog-body">
+            <div class="dialog-header">
+              <h2 id="dialog-title">${msg('Contact your legislators')}</h2>
+              <button class="button secondary close" type="button" aria-label=${msg('Close')} @click=${() => this.close()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+            <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+            ${this.step === 'town'
+              ? this.renderTownStep()
+              : this.step === 'precinct'
+                ? this.renderPrecinctStep()
+                : this.step === 'results'
+                  ? this.renderResults()
+                  : this.renderOutside()}
+          </div>
+        </dialog>
+      </div>
+    `;
+  }
+
+  private officialLink() {
+    return html`<span class="official"
+      >${msg('You can also use the official')}
+      <a href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Find My Legislator page')}</a>.</span
+    >`;
+  }
+
+  private renderTownStep() {
+    const active = this.activeIndex >= 0 ? `town-option-${this.activeIndex}` : undefined;
+    return html`
+      <form class="step" novalidate @submit=${this.onTownSubmit}>
+        <label for="town">${msg('Where do you live?')}</label>
+        <p class="hint" id="town-hint">
+          ${msg('Type your city or town. It stays on this device: nothing is sent anywhere.')}
+          ${msg('You do not need to be a citizen, or tell anyone your immigration status, to contact your legislators.')}
+        </p>
+        <div class="combobox">
+          <input
+            id="town"
+            data-step-focus
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            autocapitalize="words"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-controls="town-list"
+            aria-expanded=${this.listOpen ? 'true' : 'false'}
+            aria-activedescendant=${active ?? nothing}
+            aria-describedby="town-hint town-error"
+            aria-invalid=${this.townError ? 'true' : 'false'}
+            .value=${this.townText}
+            @input=${this.onTownInput}
+            @keydown=${this.onTownKeydown}
+            @blur=${() => (this.listOpen = false)}
+          />
+          <ul id="town-list" role="listbox" aria-label=${msg('Cities and towns')} ?hidden=${!this.listOpen}>
+            ${this.townMatches.map(
+              (match, index) => html`
+                <li
+                  id="town-option-${index}"
+                  role="option"
+                  aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                  @mousedown=${(event: Event) => event.preventDefault()}
+                  @click=${() => this.chooseMatch(match)}
+                >
+                  ${match.label}${match.via ? html` <span class="via">(${match.municipality})</span>` : nothing}
+                </li>
+              `,
+            )}
+          </ul>
+        </div>
+        <div id="town-error" class="error">${this.townError ?? nothing}</div>
+        <div class="actions">
+          <button class="button" type="submit">${msg('Find my legislators')}</button>
+          <button class="link-button" type="button" @click=${() => this.goTo('outside', msg('Not in Massachusetts'))}>
+            ${msg('I don’t live in Massachusetts')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderPrecinctStep() {
+    const split = this.split!;
+    const precincts = split.hasWards ? (this.ward ? split.precinctsByWard.get(this.ward) ?? [] : []) : split.precinctsByWard.get(NO_WARD) ?? [];
+    return html`
+      <form class="step" novalidate @submit=${this.onPrecinctSubmit}>
+        <h3 tabindex="-1" data-step-focus>${msg(str`${split.municipality} has more than one district`)}</h3>
+        <p class="hint" id="precinct-hint">
+          ${split.hasWards ? msg('Choose your ward and precinct.') : msg('Choose your precinct.')}
+          ${msg('They are on your voter registration card, or you can look them up on the state’s')}
+          <a href=${WHERE_DO_I_VOTE_URL} target="_blank" rel="noopener noreferrer">${msg('Where do I vote? page')}</a>.
+        </p>
+        <div class="fields">
+          ${split.hasWards
+            ? html`<div class="field">
+                <label for="ward">${msg('Ward')}</label>
+                <select id="ward" aria-describedby="precinct-hint" .value=${this.ward} @change=${this.onWardChange}>
+                  <option value="">${msg('Choose a ward')}</option>
+                  ${split.wards.map((ward) => html`<option value=${ward} ?selected=${ward === this.ward}>${ward}</option>`)}
+                </select>
+              </div>`
+            : nothing}
+          <div class="field">
+            <label for="precinct">${msg('Precinct')}</label>
+            <select
+              id="precinct"
+              aria-describedby="precinct-hint precinct-error"
+              ?disabled=${split.hasWards && !this.ward}
+              @change=${this.onPrecinctChange}
+            >
+              <option value="">${msg('Choose a precinct')}</option>
+              ${precincts.map((label) => html`<option value=${label} ?selected=${label === this.precinct}>${label}</option>`)}
+            </select>
+          </div>
+        </div>
+        <div id="precinct-error" class="error">${this.precinctError}</div>
+        <div class="actions">
+          <button class="button" type="submit">${msg('Show my legislators')}</button>
+          <button class="button secondary" type="button" aria-expanded=${this.unsure ? 'true' : 'false'} @click=${() => (this.unsure = !this.unsure)}>
+            ${msg('I’m not sure')}
+          </button>
+          <button class="link-button" type="button" @click=${this.startOver}>${msg('Change town')}</button>
+        </div>
+      </form>
+      ${this.unsure ? this.renderUnsure(split) : nothing}
+    `;
+  }
+
+  private renderUnsure(split: SplitTown) {
+    const list = (districts: readonly District[]) => html`<ul class="candidates">
+      ${districts.map(
+        (district) =>
+          html`<li><strong>${district.member?.name ?? msg('Vacant seat')}</strong> · ${district.name}</li>`,
+      )}
+    </ul>`;
+    return html`
+      <section class="unsure" aria-labelledby="unsure-title">
+        <h3 id="unsure-title">${msg(str`Who represents ${split.municipality}`)}</h3>
+        <p>${msg('Your representative is one of these:')}</p>
+        ${list(split.candidates.house)}
+        <p>${split.candidates.senate.length === 1 ? msg('Your senator is:') : msg('Your senator is one of these:')}</p>
+        ${list(split.candidates.senate)}
+        <p>${this.officialLink()}</p>
+        ${this.lookupEndpoint ? this.renderAddress() : nothing}
+      </section>
+    `;
+  }
+
+  private renderAddress() {
+    let host = this.lookupEndpoint;
+    try {
+      host = new URL(this.lookupEndpoint, location.href).host;
+    } catch {
+      // An unparsable endpoint is shown as written; the request will fail with a clear message.
+    }
+    return html`
+      <form class="address" novalidate @submit=${this.onAddressSubmit}>
+        <label for="address">${msg('Street address')}</label>
+        <p class="consent" id="address-consent">
+          ${msg(str`To find your districts, your address will be sent to ${host}. Nothing is sent unless you press the button.`)}
+        </p>
+        <input
+          id="address"
+          type="text"
+          autocomplete="street-address"
+          aria-describedby="address-consent address-error"
+          aria-invalid=${this.addressState === 'error' ? 'true' : 'false'}
+          .value=${this.address}
+          @input=${(event: InputEvent) => (this.address = (event.target as HTMLInputElement).value)}
+        />
+        <div id="address-error" class="error">
+          ${this.addressState === 'error' ? html`${this.addressError} ${this.officialLink()}` : nothing}
+        </div>
+        <button class="button" type="submit" ?disabled=${this.addressState === 'loading'}>
+          ${this.addressState === 'loading' ? msg('Looking up…') : msg(str`Send my address to ${host}`)}
+        </button>
+      </form>
+    `;
+  }
+
+  private renderResults() {
+    const result = this.result!;
+    const asOf = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${LEGISLATORS_AS_OF}T00:00:00Z`),
+    );
+    return html`
+      <div class="step">
+        <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
+        <p class="reason">${result.reason}</p>
+        <ul class="cards">
+          ${this.districtsToShow(result.pair).map((district) => this.renderLegislator(district, result.pair))}
+        </ul>
+        <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
+        <p class="as-of">
+          ${msg(str`Phone numbers and emails as of ${asOf}.`)}
+          <a href=${this.reportUrl || FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Report a wrong number')}</a>
+        </p>
+        <div class="actions">
+          <button class="link-button" type="button" @click=${this.startOver}>${msg('Start over')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderLegislator(district: District, pair: DistrictPair) {
+    const title = district.chamber === 'house' ? msg('State Representative') : msg('State Senator');
+    const member = district.member;
+    if (!member) {
+      const other = pair[district.chamber === 'house' ? 'senate' : 'house'];
+      return html`
+        <li class="card vacant" part="legislator">
+          <h4>${title}: ${msg('vacant seat')}</h4>
+          <p>
+            ${msg(str`The ${district.name} seat is vacant right now, so there is no one to contact there.`)}
+            ${other.member
+              ? district.chamber === 'house'
+                ? msg(str`Please contact your senator, ${other.member.name}, instead.`)
+                : msg(str`Please contact your representative, ${other.member.name}, instead.`)
+              : nothing}
+          </p>
+        </li>
+      `;
+    }
+    const context: MessageContext = {
+      town: this.town?.municipality ?? '',
+      billHouse: this.billHouse,
+      billSenate: this.billSenate,
+      cosponsors: this.cosponsors,
+      organization: this.organization,
+      templates: this.templates,
+    };
+    const messages = buildMessages(member, context);
+    const outcome = this.done.get(district.name);
+    return html`
+      <li class="card" part="legislator">
+        <h4>${member.name}</h4>
+        <p class="meta">${title} · ${district.name} · ${member.party}</p>
+        ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
+        <div class="actions">
+          ${messages.tel
+            ? html`<a class="button" href=${messages.tel} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'call'))}
+                >${msg('Call')} ${member.phone}</a
+              >`
+            : html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`}
+          ${messages.mailto
+            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${messages.mailto} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
+                >${msg('Email')}</a
+              >`
+            : nothing}
+        </div>
+        ${messages.tel
+          ? html`<details>
+              <summary>${msg('What to say on the phone')}</summary>
+              <p class="script" part="script" lang="en">${messages.call}</p>
+              <p class="script-label">${msg('If you get voicemail:')}</p>
+              <p class="script" part="script" lang="en">${messages.voicemail}</p>
+              <button class="button secondary" type="button" @click=${() => this.copy(district, messages.call, msg('Call script'))}>
+                ${msg('Copy call script')}
+              </button>
+            </details>`
+          : nothing}
+        <details>
+          <summary>${msg('Email text')}</summary>
+          <p class="script-label">${msg('Subject:')} <span lang="en">${messages.emailSubject}</span></p>
+          <p class="script email" part="script" lang="en">${messages.emailBody}</p>
+          <button
+            class="button secondary"
+            type="button"
+            @click=${() => this.copy(district, `${messages.emailSubject}\n\n${messages.emailBody}`, msg('Email text'))}
+          >
+            ${msg('Copy email')}
+          </button>
+        </details>
+        <div class="outcome">
+          ${outcome
+            ? html`<p class="thanks">${outcome === 'called' ? msg('Thank you for calling!') : msg('Thank you for emailing!')}</p>`
+            : html`<span class="outcome-label">${msg('Done?')}</span>
+                ${messages.tel
+                  ? html`<button class="button secondary" type="button" @click=${() => this.markDone(district, 'called')}>${msg('I called')}</button>`
+                  : nothing}
+                <button class="button secondary" type="button" @click=${() => this.markDone(district, 'emailed')}>${msg('I emailed')}</button>`}
+        </div>
+      </li>
+    `;
+  }
+
+  private renderOutside() {
+    return html`
+      <div class="step">
+        <h3 tabindex="-1" data-step-focus>${msg('You can still help')}</h3>
+        <p>
+          ${msg('The Safe Communities Act is a Massachusetts bill, so only Massachusetts legislators vote on it.')}
+          ${msg('Share this page with friends and family who live in Massachusetts.')}
+        </p>
+        <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
+        <div class="actions">
+          <button class="button" type="button" @click=${this.share}>${msg('Share this page')}</button>
+          <button class="link-button" type="button" @click=${this.startOver}>${msg('Back')}</button>
+        </div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sca-contact': SafeCommunitiesContact;
+  }
+  interface GlobalEventHandlersEventMap {
+    'sca-lookup': CustomEvent<LookupDetail>;
+    'sca-contact': CustomEvent<ContactDetail>;
+    'sca-outcome': CustomEvent<OutcomeDetail>;
+  }
+}

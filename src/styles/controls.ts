@@ -1,0 +1,97 @@
+/** Buttons, links styled as buttons, fields and the visually-hidden helper, shared by elements. */
+import { css } from 'lit';
+
+export const controls = css`
+  .button,
+  .link-button {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5em 1.1em;
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border: 2px solid var(--_accent);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .button:focus-visible,
+  .link-button:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .button[disabled] {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  .link-button,
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link-button {
+    font-weight: 400;
+    padding-inline: 0.25em;
+  }
+  label {
+    display: block;
+    font-weight: 700;
+  }
+  input,
+  select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 44px;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: inherit;
+    /* iOS zooms into any field smaller than 16px. */
+    font-size: max(16px, 1em);
+    line-height: 1.3;
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 1px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;
