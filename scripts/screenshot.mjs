@@ -12,7 +12,21 @@ const shots = [
   { name: 'demo-phone', width: 390, height: 844, scrollTo: '#main-explainer' },
   { name: 'demo-dark', width: 1280, height: 900, theme: 'dark' },
   { name: 'demo-rtl-phone', width: 390, height: 844, lang: 'ar', scrollTo: '#main-explainer' },
+  { name: 'contact-town-phone', width: 390, height: 844, contact: { town: 'jamaica', keys: [] } },
+  { name: 'contact-results-phone', width: 390, height: 844, contact: { town: 'Abington', keys: ['Enter'], openDetails: true } },
+  { name: 'contact-precinct-desktop', width: 1280, height: 900, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
+  { name: 'contact-results-dark', width: 1280, height: 900, theme: 'dark', contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-results-rtl-phone', width: 390, height: 844, lang: 'ar', contact: { town: 'Abington', keys: ['Enter'] } },
 ];
+
+/** Opens the contact dialog and types a town, as a reader would. */
+async function walkContact(page, { town, keys, openDetails, unsure }) {
+  await page.locator('sca-contact [part="button"]').click();
+  await page.locator('sca-contact #town').pressSequentially(town);
+  for (const key of keys) await page.keyboard.press(key);
+  if (unsure) await page.locator('sca-contact .actions .secondary').first().click();
+  if (openDetails) await page.locator('sca-contact details').first().evaluate((details) => (details.open = true));
+}
 
 mkdirSync('docs/screenshots', { recursive: true });
 const server = await startStaticServer('.');
@@ -23,13 +37,14 @@ try {
     await page.goto(`${server.url}/demo/index.html`);
     await page.locator('sca-explainer [part~="provision-title"]').first().waitFor();
     await page.evaluate(({ theme, lang, scrollTo }) => {
-      if (theme) for (const element of document.querySelectorAll('sca-explainer')) element.setAttribute('theme', theme);
+      if (theme) for (const element of document.querySelectorAll('sca-explainer, sca-contact')) element.setAttribute('theme', theme);
       if (lang) {
         document.documentElement.lang = lang;
         document.documentElement.dir = 'rtl';
       }
       if (scrollTo) document.querySelector(scrollTo).scrollIntoView();
     }, shot);
+    if (shot.contact) await walkContact(page, shot.contact);
     await page.waitForTimeout(300);
     const path = `docs/screenshots/${shot.name}.png`;
     await page.screenshot({ path });

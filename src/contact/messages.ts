@@ -50,7 +50,7 @@ export function lastNameOf(name: string): string {
 
 export function buildMessages(legislator: Legislator, context: MessageContext): Messages {
   const stance = stanceOf(legislator, context.cosponsors);
-  const templates = { ...DEFAULT_TEMPLATES[stance], ...context.templates?.[stance] };
+  const templates = withOverrides(DEFAULT_TEMPLATES[stance], context.templates?.[stance]);
   const values = {
     title: legislator.chamber === 'house' ? 'Representative' : 'Senator',
     name: legislator.name,
@@ -73,9 +73,23 @@ export function buildMessages(legislator: Legislator, context: MessageContext): 
   };
 }
 
-/** RFC 6068: every reserved character percent-encoded, line breaks as CRLF. */
+/**
+ * A partner's templates come from a page script; a field that is not non-empty text keeps the
+ * default rather than leaving the reader with an empty or broken script.
+ */
+function withOverrides(defaults: MessageTemplates, overrides: unknown): MessageTemplates {
+  const merged = { ...defaults };
+  if (typeof overrides !== 'object' || overrides === null) return merged;
+  for (const key of Object.keys(defaults) as Array<keyof MessageTemplates>) {
+    const value = (overrides as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim() !== '') merged[key] = value;
+  }
+  return merged;
+}
+
+/** RFC 6068: every reserved character percent-encoded, line breaks (CR, LF or CRLF) as CRLF. */
 export function mailtoLink(to: string, subject: string, body: string): string {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r\n|\r|\n/g, '\r\n'));
   return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 

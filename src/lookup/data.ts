@@ -137,7 +137,7 @@ function decodeNeighborhoods(): Array<{ place: string; town: string }> {
   });
 }
 
-/** Decoding everything takes well under a millisecond, so it happens once, on first use. */
+/** Decoding everything takes a few milliseconds (npm run bench), so it happens once, on first use. */
 interface Decoded {
   readonly districts: readonly District[];
   readonly house: readonly District[];

@@ -53,11 +53,9 @@ export const contactStyles = [
     h4 {
       font-size: 1.0625em;
     }
-    h3:focus {
+    /* Headings take focus only so screen readers start reading at the new step; they are not controls. */
+    [data-step-focus]:not(input):focus {
       outline: none;
-    }
-    h3:focus-visible {
-      outline: var(--_focus-width) solid var(--_focus);
     }
     p,
     ul {
