@@ -1,6 +1,7 @@
 // Single-file builds: the whole library as an ES module (<script type="module">) and as an IIFE
 // (hosts that only allow a classic <script>), and the explainer alone for pages that need no
-// contact flow. Each carries production Lit inside.
+// contact flow. Each carries production Lit and every language inside (inlineDynamicImports):
+// one file is what a Subresource Integrity hash can cover.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -20,17 +21,17 @@ function plugins({ module }) {
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/safe-communities.js', format: 'es', banner },
+    output: { file: 'dist/safe-communities.js', format: 'es', banner, inlineDynamicImports: true },
     plugins: plugins({ module: true }),
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/safe-communities.iife.js', format: 'iife', name: 'SafeCommunities', banner },
+    output: { file: 'dist/safe-communities.iife.js', format: 'iife', name: 'SafeCommunities', banner, inlineDynamicImports: true },
     plugins: plugins({ module: false }),
   },
   {
     input: 'src/explainer-only.ts',
-    output: { file: 'dist/safe-communities-explainer.js', format: 'es', banner },
+    output: { file: 'dist/safe-communities-explainer.js', format: 'es', banner, inlineDynamicImports: true },
     plugins: plugins({ module: true }),
   },
 ];

@@ -4,7 +4,7 @@
  */
 import type { Legislator } from '../lookup/index.js';
 import { fillTemplate } from '../lookup/index.js';
-import { BILL_NAME, DEFAULT_TEMPLATES, type MessageTemplates, type Stance } from '../content/scripts.js';
+import { ENGLISH, type MessageLanguage, type MessageTemplates, type Stance } from '../content/scripts.js';
 
 export interface MessageContext {
   /** The reader's municipality. */
@@ -36,9 +36,9 @@ export function stanceOf(legislator: Legislator, cosponsors: readonly string[] =
   return cosponsors.some((candidate) => candidate.trim().toUpperCase() === code) ? 'thank' : 'ask';
 }
 
-export function billText(number: string | undefined): string {
+export function billText(number: string | undefined, billName = ENGLISH.billName): string {
   const trimmed = number?.trim();
-  return trimmed ? `${BILL_NAME} (${trimmed})` : BILL_NAME;
+  return trimmed ? `${billName} (${trimmed})` : billName;
 }
 
 export function lastNameOf(name: string): string {
@@ -48,16 +48,22 @@ export function lastNameOf(name: string): string {
   return words[words.length - 1]!.replace(/,$/, '');
 }
 
-export function buildMessages(legislator: Legislator, context: MessageContext): Messages {
+/**
+ * The messages for one legislator in one language: English (the default) for what is said to the
+ * office, or the reader's language for the meaning shown beside it. Partner templates replace
+ * the English ones only, since partners write what their supporters say to the office.
+ */
+export function buildMessages(legislator: Legislator, context: MessageContext, language: MessageLanguage = ENGLISH): Messages {
   const stance = stanceOf(legislator, context.cosponsors);
-  const templates = withOverrides(DEFAULT_TEMPLATES[stance], context.templates?.[stance]);
+  const defaults = language.templates[stance];
+  const templates = language === ENGLISH ? withOverrides(defaults, context.templates?.[stance]) : defaults;
   const values = {
-    title: legislator.chamber === 'house' ? 'Representative' : 'Senator',
+    title: language.titles[legislator.chamber],
     name: legislator.name,
     lastName: lastNameOf(legislator.name),
     district: legislator.district,
     town: context.town,
-    bill: billText(legislator.chamber === 'house' ? context.billHouse : context.billSenate),
+    bill: billText(legislator.chamber === 'house' ? context.billHouse : context.billSenate, language.billName),
     organization: context.organization ?? '',
   };
   const emailSubject = fillTemplate(templates.emailSubject, values);
@@ -73,16 +79,25 @@ export function buildMessages(legislator: Legislator, context: MessageContext): 
   };
 }
 
+/** Whether a partner replaced this field of this stance, so a translation of the default would not match. */
+export function isOverridden(context: MessageContext, stance: Stance, field: keyof MessageTemplates): boolean {
+  return usableOverride(context.templates?.[stance], field) !== null;
+}
+
+function usableOverride(overrides: unknown, field: keyof MessageTemplates): string | null {
+  if (typeof overrides !== 'object' || overrides === null) return null;
+  const value = (overrides as Record<string, unknown>)[field];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
 /**
  * A partner's templates come from a page script; a field that is not non-empty text keeps the
  * default rather than leaving the reader with an empty or broken script.
  */
 function withOverrides(defaults: MessageTemplates, overrides: unknown): MessageTemplates {
   const merged = { ...defaults };
-  if (typeof overrides !== 'object' || overrides === null) return merged;
-  for (const key of Object.keys(defaults) as Array<keyof MessageTemplates>) {
-    const value = (overrides as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim() !== '') merged[key] = value;
+  for (const field of Object.keys(defaults) as Array<keyof MessageTemplates>) {
+    merged[field] = usableOverride(overrides, field) ?? defaults[field];
   }
   return merged;
 }

@@ -46,84 +46,67 @@ export function explainerCopy(): ExplainerCopy {
   return {
     title: msg('The Safe Communities Act'),
     intro: msg(
-      'The Safe Communities Act is a Massachusetts bill with three protections for immigrants. ' +
-        'The Legislature can pass it. Here is what each protection does and why it matters.',
+      'The Safe Communities Act is a Massachusetts bill with three protections for immigrants. The Legislature can pass it. Here is what each protection does and why it matters.',
     ),
     provisions: [
       {
         number: 1,
         title: msg('Police focus on safety, not immigration status'),
         what: msg(
-          'State and local police may not ask people about their immigration status, ' +
-            'unless a law requires it.',
+          'State and local police may not ask people about their immigration status, unless a law requires it.',
         ),
         why: msg(
-          'When people fear that calling the police could get them deported, they stay quiet. ' +
-            'Domestic violence, wage theft and unsafe housing go unreported, ' +
-            'and the people who did them are free to do it again.',
+          'When people fear that calling the police could get them deported, they stay quiet. Domestic violence, wage theft and unsafe housing go unreported, and the people who did them are free to do it again.',
         ),
       },
       {
         number: 2,
         title: msg('No deals that turn local police into ICE agents'),
         what: msg(
-          'The state, cities and towns may not sign contracts with ICE, such as 287(g) agreements, ' +
-            'that make local officers enforce federal immigration law.',
+          'The state, cities and towns may not sign contracts with ICE, such as 287(g) agreements, that make local officers enforce federal immigration law.',
         ),
         why: msg(
-          'These deals spend state and local public-safety money on federal work. ' +
-            'They also break the trust that police need from the community to solve crimes.',
+          'These deals spend state and local public-safety money on federal work. They also break the trust that police need from the community to solve crimes.',
         ),
       },
       {
         number: 3,
         title: msg('Basic due process in custody'),
         what: msg(
-          'When ICE wants to interview someone held by the police, the police must first tell that ' +
-            'person they can say no, and that they can have their own lawyer there.',
+          'When ICE wants to interview someone held by the police, the police must first tell that person they can say no, and that they can have their own lawyer there.',
         ),
         why: msg(
-          'Most people in custody do not know these rights. No Miranda-style warning is required ' +
-            'in civil immigration cases, and jails are one of the main roads to deportation.',
+          'Most people in custody do not know these rights. No Miranda-style warning is required in civil immigration cases, and jails are one of the main roads to deportation.',
         ),
       },
     ],
     compliance: msg(
-      'All three protections follow federal law. Federal law says no one may stop officers from ' +
-        'sharing information about immigration status, but it does not require police to ask about ' +
-        'it or collect it. Both of the state’s police chiefs’ associations have endorsed these protections.',
+      'All three protections follow federal law. Federal law says no one may stop officers from sharing information about immigration status, but it does not require police to ask about it or collect it. Both of the state’s police chiefs’ associations have endorsed these protections.',
     ),
     questionsTitle: msg('Common questions'),
     questions: [
       {
         question: msg('Does this break federal law?'),
         answer: msg(
-          'No. Federal law only says that states and towns cannot block officers from sharing ' +
-            'information about someone’s immigration status. Nothing in federal law makes police ' +
-            'ask about status or collect it. The Safe Communities Act stays inside those lines.',
+          'No. Federal law only says that states and towns cannot block officers from sharing information about someone’s immigration status. Nothing in federal law makes police ask about status or collect it. The Safe Communities Act stays inside those lines.',
         ),
       },
       {
         question: msg('Do police support it?'),
         answer: msg(
-          'Yes. Both of the state’s police chiefs’ associations endorsed these protections. ' +
-            'Police leaders know that people who trust them report crimes and help solve them.',
+          'Yes. Both of the state’s police chiefs’ associations endorsed these protections. Police leaders know that people who trust them report crimes and help solve them.',
         ),
       },
       {
         question: msg('Why pass it now, through the budget?'),
         answer: msg(
-          'A bill on its own can wait in committee for years. The state budget has to pass every ' +
-            'year, so adding these protections to it as an amendment is a faster way to make them law. ' +
-            'Every month without them, people stay silent about crimes because they are afraid.',
+          'A bill on its own can wait in committee for years. The state budget has to pass every year, so adding these protections to it as an amendment is a faster way to make them law. Every month without them, people stay silent about crimes because they are afraid.',
         ),
       },
       {
         question: msg('Why does it matter for everyone’s safety?'),
         answer: msg(
-          'A crime that nobody reports is a crime nobody solves, and the person who did it can hurt ' +
-            'someone else next. When every neighbor, worker and tenant can safely speak up, ' +
-            'the whole community is safer.',
+          'A crime that nobody reports is a crime nobody solves, and the person who did it can hurt someone else next. When every neighbor, worker and tenant can safely speak up, the whole community is safer.',
         ),
       },
     ],

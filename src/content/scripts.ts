@@ -13,6 +13,8 @@
  * - `{organization}`: the partner organization's name, when set (else empty)
  * `[your name]` is left for the reader to say or type.
  */
+import { msg } from '@lit/localize';
+
 export interface MessageTemplates {
   call: string;
   voicemail: string;
@@ -25,40 +27,73 @@ export type Stance = 'ask' | 'thank';
 export const DEFAULT_TEMPLATES: Record<Stance, MessageTemplates> = {
   ask: {
     call:
-      'Hello, my name is [your name], and I live in {town}. I am calling to ask {title} {lastName} to ' +
-      'co-sponsor and vote for {bill}. It keeps local police out of immigration enforcement, ends ' +
-      '287(g) deals with ICE, and makes sure people in custody know their rights. ' +
-      'Can I count on {title} {lastName} to support it? Thank you.',
+      'Hello, my name is [your name], and I live in {town}. I am calling to ask {title} {lastName} to co-sponsor and vote for {bill}. It keeps local police out of immigration enforcement, ends 287(g) deals with ICE, and makes sure people in custody know their rights. Can I count on {title} {lastName} to support it? Thank you.',
     voicemail:
-      'Hi, this is [your name] from {town}. Please ask {title} {lastName} to co-sponsor and vote for ' +
-      '{bill}. Thank you.',
+      'Hi, this is [your name] from {town}. Please ask {title} {lastName} to co-sponsor and vote for {bill}. Thank you.',
     emailSubject: 'Please support {bill}',
     emailBody:
-      'Dear {title} {lastName},\n\n' +
-      'I live in {town}, in the {district} district. I am writing to ask you to co-sponsor and vote for {bill}.\n\n' +
-      'It does three things. Police would not ask about immigration status unless a law requires it, so ' +
-      'people can report crimes without fear. The state and its cities and towns would not sign 287(g) ' +
-      'deals that turn local officers into ICE agents. And when ICE wants to interview someone in police ' +
-      'custody, that person would be told they can say no and can have a lawyer there.\n\n' +
-      'All three follow federal law, and the state’s police chiefs’ associations support them. ' +
-      'Please stand with immigrant families in our community.\n\n' +
-      'Thank you,\n[your name]\n{town}',
+      'Dear {title} {lastName},\n\nI live in {town}, in the {district} district. I am writing to ask you to co-sponsor and vote for {bill}.\n\nIt does three things. Police would not ask about immigration status unless a law requires it, so people can report crimes without fear. The state and its cities and towns would not sign 287(g) deals that turn local officers into ICE agents. And when ICE wants to interview someone in police custody, that person would be told they can say no and can have a lawyer there.\n\nAll three follow federal law, and the state’s police chiefs’ associations support them. Please stand with immigrant families in our community.\n\nThank you,\n[your name]\n{town}',
   },
   thank: {
     call:
-      'Hello, my name is [your name], and I live in {town}. I am calling to thank {title} {lastName} ' +
-      'for co-sponsoring {bill}. Please keep pushing for a vote on it this session. Thank you.',
+      'Hello, my name is [your name], and I live in {town}. I am calling to thank {title} {lastName} for co-sponsoring {bill}. Please keep pushing for a vote on it this session. Thank you.',
     voicemail:
-      'Hi, this is [your name] from {town}. Thank you, {title} {lastName}, for co-sponsoring {bill}. ' +
-      'Please push for a vote this session.',
+      'Hi, this is [your name] from {town}. Thank you, {title} {lastName}, for co-sponsoring {bill}. Please push for a vote this session.',
     emailSubject: 'Thank you for co-sponsoring {bill}',
     emailBody:
-      'Dear {title} {lastName},\n\n' +
-      'I live in {town}, in the {district} district. Thank you for co-sponsoring {bill}.\n\n' +
-      'Immigrant families in our community need these protections now. Please ask leadership to bring ' +
-      'it to a vote this session, and keep it in the budget if it comes up as an amendment.\n\n' +
-      'Thank you,\n[your name]\n{town}',
+      'Dear {title} {lastName},\n\nI live in {town}, in the {district} district. Thank you for co-sponsoring {bill}.\n\nImmigrant families in our community need these protections now. Please ask leadership to bring it to a vote this session, and keep it in the budget if it comes up as an amendment.\n\nThank you,\n[your name]\n{town}',
   },
 };
 
 export const BILL_NAME = 'the Safe Communities Act';
+
+/** Everything language-specific that a message is built from. */
+export interface MessageLanguage {
+  templates: Record<Stance, MessageTemplates>;
+  titles: { house: string; senate: string };
+  billName: string;
+}
+
+/** What the reader says to a Massachusetts office: English, whatever the interface language. */
+export const ENGLISH: MessageLanguage = {
+  templates: DEFAULT_TEMPLATES,
+  titles: { house: 'Representative', senate: 'Senator' },
+  billName: BILL_NAME,
+};
+
+/**
+ * The same messages in the reader's language: shown beside the English call script so the
+ * reader knows what they are saying, and offered as the email's language.
+ */
+export function readerLanguage(): MessageLanguage {
+  return {
+    templates: {
+      ask: {
+        call: msg(
+          'Hello, my name is [your name], and I live in {town}. I am calling to ask {title} {lastName} to co-sponsor and vote for {bill}. It keeps local police out of immigration enforcement, ends 287(g) deals with ICE, and makes sure people in custody know their rights. Can I count on {title} {lastName} to support it? Thank you.',
+        ),
+        voicemail: msg(
+          'Hi, this is [your name] from {town}. Please ask {title} {lastName} to co-sponsor and vote for {bill}. Thank you.',
+        ),
+        emailSubject: msg('Please support {bill}'),
+        emailBody: msg(
+          'Dear {title} {lastName},\n\nI live in {town}, in the {district} district. I am writing to ask you to co-sponsor and vote for {bill}.\n\nIt does three things. Police would not ask about immigration status unless a law requires it, so people can report crimes without fear. The state and its cities and towns would not sign 287(g) deals that turn local officers into ICE agents. And when ICE wants to interview someone in police custody, that person would be told they can say no and can have a lawyer there.\n\nAll three follow federal law, and the state’s police chiefs’ associations support them. Please stand with immigrant families in our community.\n\nThank you,\n[your name]\n{town}',
+        ),
+      },
+      thank: {
+        call: msg(
+          'Hello, my name is [your name], and I live in {town}. I am calling to thank {title} {lastName} for co-sponsoring {bill}. Please keep pushing for a vote on it this session. Thank you.',
+        ),
+        voicemail: msg(
+          'Hi, this is [your name] from {town}. Thank you, {title} {lastName}, for co-sponsoring {bill}. Please push for a vote this session.',
+        ),
+        emailSubject: msg('Thank you for co-sponsoring {bill}'),
+        emailBody: msg(
+          'Dear {title} {lastName},\n\nI live in {town}, in the {district} district. Thank you for co-sponsoring {bill}.\n\nImmigrant families in our community need these protections now. Please ask leadership to bring it to a vote this session, and keep it in the budget if it comes up as an amendment.\n\nThank you,\n[your name]\n{town}',
+        ),
+      },
+    },
+    titles: { house: msg('Representative'), senate: msg('Senator') },
+    billName: msg('the Safe Communities Act'),
+  };
+}

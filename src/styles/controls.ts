@@ -95,3 +95,32 @@ export const controls = css`
     }
   }
 `;
+
+/** The optional language switcher, shared by every element. */
+export const pickerStyles = css`
+  .language-picker {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .language-picker label {
+    font-weight: 700;
+  }
+  .language-picker select {
+    inline-size: auto;
+    min-block-size: 44px;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: inherit;
+    font-size: max(16px, 1em);
+  }
+  .language-picker select:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 1px;
+  }
+`;

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { controls } from '../../styles/controls.js';
+import { controls, pickerStyles } from '../../styles/controls.js';
 import { root, tokens } from '../../styles/tokens.js';
 
 export const contactStyles = [
   tokens,
   root,
   controls,
+  pickerStyles,
   css`
     .root {
       background: none;
@@ -200,6 +201,46 @@ export const contactStyles = [
     }
     .email {
       white-space: pre-line;
+    }
+    .meaning-label {
+      font-weight: 700;
+      color: var(--_muted);
+    }
+    .meaning {
+      padding: 0.75em;
+      border-inline-start: 4px dashed var(--_border);
+    }
+    .interpreter {
+      font-style: italic;
+    }
+    .email-language {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+    }
+    .email-language legend {
+      font-weight: 700;
+      padding: 0;
+      margin-block-end: 0.25em;
+      inline-size: 100%;
+    }
+    .choice {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      min-block-size: 44px;
+      font-weight: 400;
+      cursor: pointer;
+    }
+    .choice input {
+      inline-size: 24px;
+      block-size: 24px;
+      min-block-size: 0;
+      margin: 0;
+      accent-color: var(--_accent);
     }
     .script-label {
       font-weight: 700;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
@@ -14,12 +14,14 @@ import {
   type SplitTown,
   type TownMatch,
 } from '../../lookup/index.js';
-import { readTownQuery } from '../../contact/town-query.js';
-import { buildMessages, parseCodes, type MessageContext } from '../../contact/messages.js';
+import { readTownQuery, type TownQuery } from '../../contact/town-query.js';
+import { buildMessages, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
 import { EndpointError, lookupAddress } from '../../contact/endpoint.js';
-import type { MessageTemplates, Stance } from '../../content/scripts.js';
+import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
 import { contactStyles } from './contact.styles.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { nativeName } from '../../i18n/language.js';
 import type { Theme } from '../explainer/explainer.js';
 
 export type ChamberChoice = 'both' | Chamber;
@@ -48,13 +50,16 @@ export interface OutcomeDetail {
 export const FIND_MY_LEGISLATOR_URL = 'https://malegislature.gov/Search/FindMyLegislator';
 export const WHERE_DO_I_VOTE_URL = 'https://www.sec.state.ma.us/WhereDoIVoteMA/bal/MyElectionInfo.aspx';
 
+/** Text computed at render time, so it follows a change of language. */
+type Message = () => string;
+
 type Step = 'town' | 'precinct' | 'results' | 'outside';
 
 interface Result {
   method: LookupMethod;
   pair: DistrictPair;
-  /** "Cambridge, ward 1, precinct 2 is in …": why these legislators. */
-  reason: string;
+  /** "Cambridge, ward 1, precinct 2 is in …": why these legislators, in the current language. */
+  describe: (house: string, senate: string) => string;
 }
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
@@ -117,25 +122,33 @@ export class SafeCommunitiesContact extends LitElement {
   /** Partner organization's name, for the `{organization}` placeholder. */
   @property() accessor organization = '';
 
+  /** Shows a small language switcher in the dialog; the choice applies to every widget on the page. */
+  @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+
+  private readonly language = new LocaleController(this);
+
   @state() private accessor step: Step = 'town';
   @state() private accessor townText = '';
   @state() private accessor townMatches: TownMatch[] = [];
   @state() private accessor activeIndex = -1;
   @state() private accessor listOpen = false;
-  @state() private accessor townError: TemplateResult | null = null;
+  /** Why the town was not accepted; rendered (not stored as text) so a language switch applies. */
+  @state() private accessor townProblem: Exclude<TownQuery, { kind: 'found' }> | null = null;
   @state() private accessor town: { municipality: string; via: string | null } | null = null;
   @state() private accessor split: SplitTown | null = null;
   @state() private accessor ward = '';
   @state() private accessor precinct = '';
-  @state() private accessor precinctError = '';
+  @state() private accessor precinctError: Message | null = null;
   @state() private accessor unsure = false;
   @state() private accessor address = '';
   @state() private accessor addressState: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private accessor addressError = '';
+  @state() private accessor addressError: Message | null = null;
   @state() private accessor result: Result | null = null;
   @state() private accessor done = new Map<string, Outcome>();
-  @state() private accessor notice = '';
+  @state() private accessor notice: Message | null = null;
   @state() private accessor announcement = '';
+  /** Per district: write the email in the reader's language instead of English. */
+  @state() private accessor emailInReaderLanguage = new Set<string>();
 
   @query('dialog') private accessor dialog!: HTMLDialogElement;
   @query('.open') private accessor openButton!: HTMLButtonElement;
@@ -187,7 +200,7 @@ export class SafeCommunitiesContact extends LitElement {
     this.townMatches = searchTowns(this.townText, 8);
     this.listOpen = this.townMatches.length > 0;
     this.activeIndex = -1;
-    this.townError = null;
+    this.townProblem = null;
   }
 
   private onTownKeydown(event: KeyboardEvent): void {
@@ -244,50 +257,54 @@ export class SafeCommunitiesContact extends LitElement {
       this.findTown(reading.municipality, reading.via);
       return;
     }
-    if (reading.kind === 'empty') {
-      this.townError = html`${msg('Type the name of your city or town.')}`;
-    } else {
-      this.townError = html`
-        ${msg(str`We could not find "${reading.query}" among the cities and towns of Massachusetts.`)}
-        ${reading.suggestions.length
-          ? html`<span class="suggestions"
-              >${msg('Did you mean:')}
-              ${reading.suggestions.map(
-                (suggestion) => html`<button
-                  type="button"
-                  class="link-button"
-                  @click=${() => this.chooseMatch({ municipality: suggestion.municipality, label: suggestion.label, via: suggestion.via, rank: 'exact' })}
-                >
-                  ${suggestion.label}${suggestion.via ? ` (${suggestion.municipality})` : ''}
-                </button>`,
-              )}</span
-            >`
-          : nothing}
-        ${this.officialLink()}
-      `;
-    }
-    this.announce(this.townErrorText(reading.kind));
+    this.townProblem = reading;
+    this.announce(
+      reading.kind === 'empty'
+        ? msg('Type the name of your city or town.')
+        : msg('That place was not found. Check the spelling, or choose a suggestion.'),
+    );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#town')?.focus());
   }
 
-  private townErrorText(kind: 'empty' | 'unknown'): string {
-    return kind === 'empty' ? msg('Type the name of your city or town.') : msg('That place was not found. Check the spelling, or choose a suggestion.');
+  private renderTownProblem(problem: Exclude<TownQuery, { kind: 'found' }>) {
+    if (problem.kind === 'empty') return msg('Type the name of your city or town.');
+    return html`
+      ${msg(str`We could not find "${problem.query}" among the cities and towns of Massachusetts.`)}
+      ${problem.suggestions.length
+        ? html`<span class="suggestions"
+            >${msg('Did you mean:')}
+            ${problem.suggestions.map(
+              (suggestion) => html`<button
+                type="button"
+                class="link-button"
+                @click=${() => this.chooseMatch({ ...suggestion, rank: 'exact' })}
+              >
+                ${suggestion.label}${suggestion.via ? ` (${suggestion.municipality})` : ''}
+              </button>`,
+            )}</span
+          >`
+        : nothing}
+      ${this.officialLink()}
+    `;
   }
 
   private findTown(municipality: string, via: string | null): void {
     const resolution = resolveTown(municipality);
     if (!resolution) return;
     this.town = { municipality, via };
-    this.townError = null;
+    this.townProblem = null;
     if (resolution.kind === 'single') {
-      const place = via ? msg(str`${via} is part of ${municipality}, which`) : municipality;
-      this.showResult('town', resolution, place);
+      this.showResult('town', resolution, (house, senate) =>
+        via
+          ? msg(str`${via} is part of ${municipality}, which is in the ${house} House district and the ${senate} Senate district.`)
+          : msg(str`${municipality} is in the ${house} House district and the ${senate} Senate district.`),
+      );
       return;
     }
     this.split = resolution;
     this.ward = '';
     this.precinct = '';
-    this.precinctError = '';
+    this.precinctError = null;
     this.unsure = false;
     this.addressState = 'idle';
     this.goTo('precinct', msg(str`${municipality} has more than one district. Choose your ward and precinct.`));
@@ -298,12 +315,12 @@ export class SafeCommunitiesContact extends LitElement {
   private onWardChange(event: Event): void {
     this.ward = (event.target as HTMLSelectElement).value;
     this.precinct = '';
-    this.precinctError = '';
+    this.precinctError = null;
   }
 
   private onPrecinctChange(event: Event): void {
     this.precinct = (event.target as HTMLSelectElement).value;
-    this.precinctError = '';
+    this.precinctError = null;
   }
 
   private onPrecinctSubmit(event: SubmitEvent): void {
@@ -312,28 +329,31 @@ export class SafeCommunitiesContact extends LitElement {
     if (!split) return;
     const ward = split.hasWards ? this.ward : NO_WARD;
     if (split.hasWards && !ward) {
-      this.precinctError = msg('Choose your ward.');
+      this.precinctError = () => msg('Choose your ward.');
     } else if (!this.precinct) {
       // A ward that lies in one House and one Senate district needs no precinct.
       const narrowed = split.hasWards ? resolveWard(split.municipality, ward) : null;
       if (narrowed && narrowed.house.length === 1 && narrowed.senate.length === 1) {
-        const place = msg(str`${split.municipality}, ward ${ward}`);
-        this.showResult('precinct', { house: narrowed.house[0]!, senate: narrowed.senate[0]! }, place);
+        this.showResult('precinct', { house: narrowed.house[0]!, senate: narrowed.senate[0]! }, (house, senate) =>
+          msg(str`${split.municipality}, ward ${ward} is in the ${house} House district and the ${senate} Senate district.`),
+        );
         return;
       }
-      this.precinctError = msg('Choose your precinct.');
+      this.precinctError = () => msg('Choose your precinct.');
     } else {
       const pair = resolvePrecinct(split.municipality, split.hasWards ? ward : null, this.precinct);
       if (pair) {
-        const place = split.hasWards
-          ? msg(str`${split.municipality}, ward ${ward}, precinct ${this.precinct}`)
-          : msg(str`${split.municipality}, precinct ${this.precinct}`);
-        this.showResult('precinct', pair, place);
+        const precinct = this.precinct;
+        this.showResult('precinct', pair, (house, senate) =>
+          split.hasWards
+            ? msg(str`${split.municipality}, ward ${ward}, precinct ${precinct} is in the ${house} House district and the ${senate} Senate district.`)
+            : msg(str`${split.municipality}, precinct ${precinct} is in the ${house} House district and the ${senate} Senate district.`),
+        );
         return;
       }
-      this.precinctError = msg('That ward and precinct do not match. Choose again.');
+      this.precinctError = () => msg('That ward and precinct do not match. Choose again.');
     }
-    this.announce(this.precinctError);
+    this.announce(this.precinctError!());
   }
 
   private async onAddressSubmit(event: SubmitEvent): Promise<void> {
@@ -342,8 +362,8 @@ export class SafeCommunitiesContact extends LitElement {
     if (!split || !this.lookupEndpoint) return;
     if (!this.address.trim()) {
       this.addressState = 'error';
-      this.addressError = msg('Type your street address, for example 12 Main Street.');
-      this.announce(this.addressError);
+      this.addressError = () => msg('Type your street address, for example 12 Main Street.');
+      this.announce(this.addressError());
       return;
     }
     this.addressState = 'loading';
@@ -351,34 +371,33 @@ export class SafeCommunitiesContact extends LitElement {
     try {
       const pair = await lookupAddress(this.lookupEndpoint, this.address.trim(), split.municipality);
       this.addressState = 'idle';
-      this.showResult('address', pair, msg('Your address'));
+      this.showResult('address', pair, (house, senate) =>
+        msg(str`Your address is in the ${house} House district and the ${senate} Senate district.`),
+      );
     } catch (error) {
       this.addressState = 'error';
       const reason = error instanceof EndpointError ? error.reason : 'network';
       this.addressError =
         reason === 'timeout'
-          ? msg('The address lookup did not answer in time.')
+          ? () => msg('The address lookup did not answer in time.')
           : reason === 'invalid'
-            ? msg('The address lookup sent back an answer we could not use.')
-            : msg('The address lookup is not working right now.');
-      this.announce(this.addressError);
+            ? () => msg('The address lookup sent back an answer we could not use.')
+            : () => msg('The address lookup is not working right now.');
+      this.announce(this.addressError());
     }
   }
 
   // Results ---------------------------------------------------------------------------------
 
-  private showResult(method: LookupMethod, pair: DistrictPair, place: string): void {
-    const reason = msg(
-      str`${place} is in the ${pair.house.name} House district and the ${pair.senate.name} Senate district.`,
-    );
-    this.result = { method, pair, reason };
+  /** `describe` words why these legislators; it is called again on each render so a language switch applies. */
+  private showResult(method: LookupMethod, pair: DistrictPair, describe: (house: string, senate: string) => string): void {
+    this.result = { method, pair, describe };
     this.done = new Map();
-    this.notice = '';
+    this.notice = null;
     this.emit<LookupDetail>('sca-lookup', { method, districts: { house: pair.house.name, senate: pair.senate.name } });
-    const people = this.districtsToShow(pair)
-      .map((district) => district.member?.name)
-      .filter(Boolean);
-    this.goTo('results', msg(str`Found your legislators: ${people.join(', ')}.`));
+    const people = this.districtsToShow(pair).flatMap((district) => (district.member ? [district.member.name] : []));
+    const list = new Intl.ListFormat(this.language.locale, { type: 'conjunction' }).format(people);
+    this.goTo('results', msg(str`Found your legislators: ${list}.`));
   }
 
   /** The chambers asked for; a vacant seat brings in the other chamber so the reader still has someone to contact. */
@@ -396,11 +415,11 @@ export class SafeCommunitiesContact extends LitElement {
     return { channel, chamber: district.chamber, district: district.name, legislator: district.member?.name ?? '' };
   }
 
-  private async copy(district: District, text: string, what: string): Promise<void> {
+  private async copy(district: District, text: string, copiedMessage: Message): Promise<void> {
     this.emit<ContactDetail>('sca-contact', this.contactDetail(district, 'copy'));
     const copied = await copyText(text);
-    this.notice = copied ? msg(str`${what} copied.`) : msg('Copying is blocked here. Select the text and copy it.');
-    this.announce(this.notice);
+    this.notice = copied ? copiedMessage : () => msg('Copying is blocked here. Select the text and copy it.');
+    this.announce(this.notice());
   }
 
   private markDone(district: District, outcome: Outcome): void {
@@ -410,17 +429,24 @@ export class SafeCommunitiesContact extends LitElement {
     this.announce(msg('Thank you! Every call and email is counted.'));
   }
 
+  private setEmailLanguage(district: District, readerLanguage: boolean): void {
+    const chosen = new Set(this.emailInReaderLanguage);
+    if (readerLanguage) chosen.add(district.name);
+    else chosen.delete(district.name);
+    this.emailInReaderLanguage = chosen;
+  }
+
   private async share(): Promise<void> {
     const outcome = await shareLink(document.title, location.href);
     this.notice =
       outcome === 'shared'
-        ? msg('Thank you for sharing.')
+        ? () => msg('Thank you for sharing.')
         : outcome === 'copied'
-          ? msg('Link copied. Paste it in a message to friends in Massachusetts.')
+          ? () => msg('Link copied. Paste it in a message to friends in Massachusetts.')
           : outcome === 'cancelled'
-            ? ''
-            : msg('Sharing is blocked here. Copy the page address from your browser.');
-    if (this.notice) this.announce(this.notice);
+            ? null
+            : () => msg('Sharing is blocked here. Copy the page address from your browser.');
+    if (this.notice) this.announce(this.notice());
   }
 
   private startOver(): void {
@@ -429,7 +455,7 @@ export class SafeCommunitiesContact extends LitElement {
     this.result = null;
     this.split = null;
     this.town = null;
-    this.notice = '';
+    this.notice = null;
     this.address = '';
     this.goTo('town', msg('Where do you live?'));
   }
@@ -438,7 +464,7 @@ export class SafeCommunitiesContact extends LitElement {
 
   override render() {
     return html`
-      <div class="root" part="container">
+      <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
         <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}>
           ${this.label || msg('Contact your legislator')}
         </button>
@@ -450,6 +476,7 @@ export class SafeCommunitiesContact extends LitElement {
                 <span aria-hidden="true">×</span>
               </button>
             </div>
+            ${this.language.renderPickerIf(this.languagePicker, 'language')}
             <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
             ${this.step === 'town'
               ? this.renderTownStep()
@@ -494,7 +521,7 @@ export class SafeCommunitiesContact extends LitElement {
             aria-expanded=${this.listOpen ? 'true' : 'false'}
             aria-activedescendant=${active ?? nothing}
             aria-describedby="town-hint town-error"
-            aria-invalid=${this.townError ? 'true' : 'false'}
+            aria-invalid=${this.townProblem ? 'true' : 'false'}
             .value=${this.townText}
             @input=${this.onTownInput}
             @keydown=${this.onTownKeydown}
@@ -516,7 +543,7 @@ export class SafeCommunitiesContact extends LitElement {
             )}
           </ul>
         </div>
-        <div id="town-error" class="error">${this.townError ?? nothing}</div>
+        <div id="town-error" class="error">${this.townProblem ? this.renderTownProblem(this.townProblem) : nothing}</div>
         <div class="actions">
           <button class="button" type="submit">${msg('Find my legislators')}</button>
           <button class="link-button" type="button" @click=${() => this.goTo('outside', msg('Not in Massachusetts'))}>
@@ -561,7 +588,7 @@ export class SafeCommunitiesContact extends LitElement {
             </select>
           </div>
         </div>
-        <div id="precinct-error" class="error">${this.precinctError}</div>
+        <div id="precinct-error" class="error">${this.precinctError?.() ?? nothing}</div>
         <div class="actions">
           <button class="button" type="submit">${msg('Show my legislators')}</button>
           <button class="button secondary" type="button" aria-expanded=${this.unsure ? 'true' : 'false'} @click=${() => (this.unsure = !this.unsure)}>
@@ -617,7 +644,7 @@ export class SafeCommunitiesContact extends LitElement {
           @input=${(event: InputEvent) => (this.address = (event.target as HTMLInputElement).value)}
         />
         <div id="address-error" class="error">
-          ${this.addressState === 'error' ? html`${this.addressError} ${this.officialLink()}` : nothing}
+          ${this.addressState === 'error' ? html`${this.addressError?.()} ${this.officialLink()}` : nothing}
         </div>
         <button class="button" type="submit" ?disabled=${this.addressState === 'loading'}>
           ${this.addressState === 'loading' ? msg('Looking up…') : msg(str`Send my address to ${host}`)}
@@ -628,17 +655,17 @@ export class SafeCommunitiesContact extends LitElement {
 
   private renderResults() {
     const result = this.result!;
-    const asOf = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    const asOf = new Intl.DateTimeFormat(this.language.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${LEGISLATORS_AS_OF}T00:00:00Z`),
     );
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
-        <p class="reason">${result.reason}</p>
+        <p class="reason">${result.describe(result.pair.house.name, result.pair.senate.name)}</p>
         <ul class="cards">
           ${this.districtsToShow(result.pair).map((district) => this.renderLegislator(district, result.pair))}
         </ul>
-        <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
+        <p class="notice" ?hidden=${!this.notice}>${this.notice?.() ?? nothing}</p>
         <p class="as-of">
           ${msg(str`Phone numbers and emails as of ${asOf}.`)}
           <a href=${this.reportUrl || FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Report a wrong number')}</a>
@@ -678,6 +705,15 @@ export class SafeCommunitiesContact extends LitElement {
       templates: this.templates,
     };
     const messages = buildMessages(member, context);
+    const translated = this.language.locale === 'en' ? null : buildMessages(member, context, readerLanguage());
+    const meaning = (field: 'call' | 'voicemail', text: string | undefined) =>
+      translated && text && !isOverridden(context, messages.stance, field)
+        ? html`<p class="meaning-label">${msg('What this means:')}</p>
+            <p class="meaning" part="meaning">${text}</p>`
+        : nothing;
+    const emailChoice = translated && !isOverridden(context, messages.stance, 'emailBody');
+    const ownLanguage = emailChoice && this.emailInReaderLanguage.has(district.name);
+    const email = ownLanguage ? translated : messages;
     const outcome = this.done.get(district.name);
     return html`
       <li class="card" part="legislator">
@@ -687,11 +723,11 @@ export class SafeCommunitiesContact extends LitElement {
         <div class="actions">
           ${messages.tel
             ? html`<a class="button" href=${messages.tel} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'call'))}
-                >${msg('Call')} ${member.phone}</a
+                >${msg('Call')} <span dir="ltr">${member.phone}</span></a
               >`
             : html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`}
-          ${messages.mailto
-            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${messages.mailto} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
+          ${email.mailto
+            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
                 >${msg('Email')}</a
               >`
             : nothing}
@@ -699,22 +735,41 @@ export class SafeCommunitiesContact extends LitElement {
         ${messages.tel
           ? html`<details>
               <summary>${msg('What to say on the phone')}</summary>
-              <p class="script" part="script" lang="en">${messages.call}</p>
+              ${translated ? html`<p class="interpreter">${msg('Say this in English. If you need to, ask the office for an interpreter.')}</p>` : nothing}
+              <p class="script" part="script" lang="en" dir="ltr">${messages.call}</p>
+              ${meaning('call', translated?.call)}
               <p class="script-label">${msg('If you get voicemail:')}</p>
-              <p class="script" part="script" lang="en">${messages.voicemail}</p>
-              <button class="button secondary" type="button" @click=${() => this.copy(district, messages.call, msg('Call script'))}>
+              <p class="script" part="script" lang="en" dir="ltr">${messages.voicemail}</p>
+              ${meaning('voicemail', translated?.voicemail)}
+              <button class="button secondary" type="button" @click=${() => this.copy(district, messages.call, () => msg('Call script copied.'))}>
                 ${msg('Copy call script')}
               </button>
             </details>`
           : nothing}
         <details>
           <summary>${msg('Email text')}</summary>
-          <p class="script-label">${msg('Subject:')} <span lang="en">${messages.emailSubject}</span></p>
-          <p class="script email" part="script" lang="en">${messages.emailBody}</p>
+          ${emailChoice
+            ? html`<fieldset class="email-language">
+                <legend>${msg('Write the email in')}</legend>
+                ${(['en', this.language.locale] as const).map(
+                  (locale) => html`<label class="choice">
+                    <input
+                      type="radio"
+                      name="email-language-${district.index}"
+                      .checked=${(locale !== 'en') === ownLanguage}
+                      @change=${() => this.setEmailLanguage(district, locale !== 'en')}
+                    />
+                    <span lang=${locale}>${nativeName(locale)}</span>
+                  </label>`,
+                )}
+              </fieldset>`
+            : nothing}
+          <p class="script-label">${msg('Subject:')} <span lang=${ownLanguage ? this.language.locale : 'en'}>${email.emailSubject}</span></p>
+          <p class="script email" part="script" lang=${ownLanguage ? this.language.locale : 'en'} dir=${ownLanguage ? this.language.dir : 'ltr'}>${email.emailBody}</p>
           <button
             class="button secondary"
             type="button"
-            @click=${() => this.copy(district, `${messages.emailSubject}\n\n${messages.emailBody}`, msg('Email text'))}
+            @click=${() => this.copy(district, `${email.emailSubject}\n\n${email.emailBody}`, () => msg('Email copied.'))}
           >
             ${msg('Copy email')}
           </button>
@@ -740,7 +795,7 @@ export class SafeCommunitiesContact extends LitElement {
           ${msg('The Safe Communities Act is a Massachusetts bill, so only Massachusetts legislators vote on it.')}
           ${msg('Share this page with friends and family who live in Massachusetts.')}
         </p>
-        <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
+        <p class="notice" ?hidden=${!this.notice}>${this.notice?.() ?? nothing}</p>
         <div class="actions">
           <button class="button" type="button" @click=${this.share}>${msg('Share this page')}</button>
           <button class="link-button" type="button" @click=${this.startOver}>${msg('Back')}</button>

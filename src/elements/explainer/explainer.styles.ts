@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { root, tokens } from '../../styles/tokens.js';
+import { pickerStyles } from '../../styles/controls.js';
 
 export const explainerStyles = [
   tokens,
   root,
+  pickerStyles,
   css`
     .root {
       container: sca-explainer / inline-size;

@@ -5,6 +5,7 @@ import { explainerCopy, type ProvisionContent, type Question } from '../../conte
 import { mergeProvisions } from '../../content/overrides.js';
 import { explainerStyles } from './explainer.styles.js';
 import { SafeCommunitiesProvision } from './provision.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 
 export type ExplainerLayout = 'cards' | 'accordion' | 'list';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -39,6 +40,7 @@ function clampLevel(level: number): number {
  * @csspart question - One common question.
  * @csspart question-title - A common question's heading.
  * @csspart footer - The footer wrapper around the footer slot.
+ * @csspart language-picker - The language switcher (with `language-picker`).
  *
  * @cssprop [--sca-color-accent=#1f4fbf (dark #8db4ff)] - Number badges, the compliance bar and other accents.
  * @cssprop [--sca-color-on-accent=#ffffff (dark #0b1220)] - Text drawn on the accent color.
@@ -70,6 +72,9 @@ export class SafeCommunitiesExplainer extends LitElement {
   /** Removes the common-questions section. */
   @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
 
+  /** Shows a small language switcher; the choice applies to every widget on the page. */
+  @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+
   /**
    * Replacement text for provisions: an array of `{ number: 1 | 2 | 3, title?, what?, why? }`.
    * Children `<sca-provision>` elements are read too; this property wins where both are set.
@@ -81,6 +86,7 @@ export class SafeCommunitiesExplainer extends LitElement {
   /** Bumped when `<sca-provision>` children change so their text is read again. */
   @state() private accessor childrenVersion = 0;
 
+  private readonly language = new LocaleController(this);
   private readonly childObserver = new MutationObserver(() => this.childrenVersion++);
   private lastReportedProblems = '';
 
@@ -136,7 +142,8 @@ export class SafeCommunitiesExplainer extends LitElement {
     const layout = this.effectiveLayout;
     const provisions = this.currentProvisions(copy.provisions);
     return html`
-      <section class="root ${layout}" part="container" aria-labelledby="title">
+      <section class="root ${layout}" part="container" aria-labelledby="title" lang=${this.language.locale} dir=${this.language.dir}>
+        ${this.language.renderPickerIf(this.languagePicker, 'language')}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${copy.title}</div>
         <div class="intro" part="intro"><slot name="intro"><p>${copy.intro}</p></slot></div>
         <ol class="provisions" part="provisions">
