@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
-/** Gzip budgets: the explainer alone (issue 3), and everything in one file (issues 4 and 5). */
+/** Gzip budgets: the explainer alone, and everything (three elements, the data, seven languages) in one file. */
 const BUDGETS = {
-  'safe-communities-explainer.js': 20 * KB,
+  // 20 KB was set for the English-only explainer (11.6 KB now); its seven languages add about 11 KB.
+  'safe-communities-explainer.js': 24 * KB,
   'safe-communities.js': 64 * KB,
   'safe-communities.iife.js': 64 * KB,
 };

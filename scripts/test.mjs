@@ -40,6 +40,7 @@ const e2eStatus = run('node', [
   '--test-reporter=tap',
   `--test-reporter-destination=${tap}`,
   'test/e2e/',
+  'test/node/',
 ]);
 if (existsSync(tap)) {
   const text = readFileSync(tap, 'utf8');

@@ -4,9 +4,10 @@
  * partner value is inherited. Every default pair below is checked for WCAG AA contrast in
  * test/styles/contrast.test.ts.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-const light = css`
+// Declaration lists, not rules: plain strings, so the build's CSS minifier leaves them whole.
+const light = unsafeCSS(`
   --_accent: var(--sca-color-accent, #1f4fbf);
   --_on-accent: var(--sca-color-on-accent, #ffffff);
   --_text: var(--sca-color-text, #1c2129);
@@ -18,9 +19,9 @@ const light = css`
   --_link: var(--sca-color-link, #1f4fbf);
   --_danger: var(--sca-color-danger, #b3261e);
   --_success: var(--sca-color-success, #1e6b34);
-`;
+`);
 
-const dark = css`
+const dark = unsafeCSS(`
   --_accent: var(--sca-color-accent, #8db4ff);
   --_on-accent: var(--sca-color-on-accent, #0b1220);
   --_text: var(--sca-color-text, #e8ecf2);
@@ -32,7 +33,7 @@ const dark = css`
   --_link: var(--sca-color-link, #8db4ff);
   --_danger: var(--sca-color-danger, #ffb4ab);
   --_success: var(--sca-color-success, #8fd9a0);
-`;
+`);
 
 export const tokens = css`
   :host {

@@ -1,0 +1,227 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import type { SafeCommunitiesContact } from '../../src/elements/contact/contact.js';
+import type { SafeCommunitiesExplainer } from '../../src/elements/explainer/explainer.js';
+import { clearLanguageChoice, currentLocale } from '../../src/i18n/localization.js';
+import { LOCALES, type Locale } from '../../src/i18n/language.js';
+import { all, one, shadow, text } from '../helpers.js';
+import '../../src/index.js';
+
+async function until(condition: () => boolean, what: string) {
+  for (let i = 0; i < 200; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function settle(...elements: Array<{ updateComplete: Promise<boolean> }>) {
+  await new Promise((resolve) => setTimeout(resolve));
+  await Promise.all(elements.map((element) => element.updateComplete));
+}
+
+async function inLocale(locale: Locale) {
+  document.documentElement.lang = locale;
+  await until(() => currentLocale() === locale, `locale ${locale}`);
+}
+
+/** Visible and accessible text of a shadow root, leaving out what is English on purpose (the call script). */
+function uiText(root: ShadowRoot): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.getAttribute('lang') === 'en' && node !== root.host) return;
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = node.getAttribute(name);
+        if (value) parts.push(value);
+      }
+    }
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** English UI sentences: every message source of at least three words, without placeholders. */
+async function englishMessages(): Promise<string[]> {
+  const xliff = await (await fetch('/xliff/es.xlf')).text();
+  return [...xliff.matchAll(/<source>([^<]*)<\/source>/g)]
+    .map(([, source]) => source!.replace(/&amp;/g, '&').replace(/\\n/g, '\n'))
+    .filter((source) => !/[{[]/.test(source) && source.split(/\s+/).length >= 3);
+}
+
+/** Opens every step of the contact flow and every disclosure, collecting the text of each. */
+async function contactTexts(contact: SafeCommunitiesContact): Promise<string> {
+  const root = shadow(contact);
+  const texts: string[] = [uiText(root)];
+  const type = async (value: string) => {
+    const input = one(contact, '#town') as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input'));
+    (one(contact, 'form') as HTMLFormElement).requestSubmit();
+    await settle(contact);
+  };
+  contact.open();
+  await settle(contact);
+  texts.push(uiText(root));
+  await type('Cambrige');
+  texts.push(uiText(root));
+  await type('');
+  texts.push(uiText(root));
+  await type('Cambridge');
+  all(contact, '.actions .secondary')[0]!.click();
+  await settle(contact);
+  (one(contact, '.step button[type="submit"]') as HTMLButtonElement).click();
+  await settle(contact);
+  texts.push(uiText(root));
+  all(contact, '.actions .link-button')[0]!.click();
+  await settle(contact);
+  await type('Abington');
+  for (const details of all(contact, 'details')) (details as HTMLDetailsElement).open = true;
+  texts.push(uiText(root));
+  contact.close();
+  return texts.join(' ');
+}
+
+describe('localization', () => {
+  afterEach(async () => {
+    // The fixtures must go first: a widget still on the page would keep its language.
+    fixtureCleanup();
+    document.documentElement.lang = 'en';
+    await clearLanguageChoice();
+    await until(() => currentLocale() === 'en', 'English');
+  });
+
+  it('follows the page <html lang> and its changes, without reload', async () => {
+    const explainer = await fixture<SafeCommunitiesExplainer>(html`<sca-explainer></sca-explainer>`);
+    await inLocale('es');
+    await settle(explainer);
+    expect(one(explainer, '[part="container"]').getAttribute('lang')).to.equal('es');
+    const spanish = text(one(explainer, '[part="title"]'));
+    await inLocale('vi');
+    await settle(explainer);
+    expect(text(one(explainer, '[part="title"]'))).not.to.equal(spanish);
+    expect(one(explainer, '[part="container"]').getAttribute('lang')).to.equal('vi');
+  });
+
+  it('prefers the element’s own lang, then the nearest ancestor, over the page', async () => {
+    document.documentElement.lang = 'es';
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ht"><sca-explainer></sca-explainer></div>`);
+    const explainer = wrapper.querySelector('sca-explainer')!;
+    await until(() => currentLocale() === 'ht', 'the ancestor’s language');
+    explainer.setAttribute('lang', 'pt-PT');
+    await until(() => currentLocale() === 'pt-BR', 'the element’s own language, with pt-PT → pt-BR');
+  });
+
+  it('falls back to the browser’s languages, then English', async () => {
+    document.documentElement.removeAttribute('lang');
+    const languages = Object.getOwnPropertyDescriptor(navigator, 'languages');
+    try {
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['fr-CA', 'zh-SG'] });
+      await fixture(html`<sca-explainer></sca-explainer>`);
+      await until(() => currentLocale() === 'zh-Hans', 'the browser’s second language');
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['fr-CA', 'de'] });
+      document.documentElement.setAttribute('lang', '');
+      await until(() => currentLocale() === 'en', 'English');
+    } finally {
+      if (languages) Object.defineProperty(navigator, 'languages', languages);
+      else delete (navigator as { languages?: unknown }).languages;
+    }
+  });
+
+  it('switches every widget on the page from the language picker', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <sca-explainer language-picker></sca-explainer>
+      <sca-contact></sca-contact>
+    </div>`);
+    const explainer = wrapper.querySelector('sca-explainer')!;
+    const contact = wrapper.querySelector('sca-contact')!;
+    await settle(explainer, contact);
+    const picker = one(explainer, '[part="language-picker"] select') as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.value)).to.deep.equal([...LOCALES]);
+    expect([...picker.options].map((option) => option.getAttribute('lang'))).to.deep.equal([...LOCALES]);
+    picker.value = 'ar';
+    picker.dispatchEvent(new Event('change'));
+    await until(() => currentLocale() === 'ar', 'Arabic');
+    await settle(explainer, contact);
+    expect(one(explainer, '[part="container"]').getAttribute('dir')).to.equal('rtl');
+    expect(one(contact, '[part="container"]').getAttribute('dir')).to.equal('rtl');
+    expect(text(one(contact, '[part="button"]'))).not.to.equal('Contact your legislator');
+    document.documentElement.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(currentLocale(), 'the reader’s choice outranks the page').to.equal('ar');
+  });
+
+  for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {
+    it(`${locale}: every element renders with no English left, lang and dir set`, async () => {
+      const sentences = await englishMessages();
+      expect(sentences.length).to.be.greaterThan(60);
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <sca-explainer layout="accordion" language-picker></sca-explainer>
+        <sca-contact language-picker></sca-contact>
+      </div>`);
+      await inLocale(locale);
+      const explainer = wrapper.querySelector('sca-explainer')!;
+      const contact = wrapper.querySelector('sca-contact')!;
+      await settle(explainer, contact);
+      for (const toggle of all(explainer, '[part="toggle"]')) toggle.click();
+      await settle(explainer);
+      for (const element of [explainer, contact]) {
+        const container = one(element, '[part="container"]');
+        expect(container.getAttribute('lang')).to.equal(locale);
+        expect(container.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      }
+      const rendered = `${uiText(shadow(explainer))} ${await contactTexts(contact)}`;
+      const leftovers = sentences.filter((sentence) => rendered.includes(sentence));
+      expect(leftovers, `English left in ${locale}`).to.deep.equal([]);
+    });
+  }
+
+  for (const locale of ['ar', 'es'] as const) {
+    it(`is accessible in ${locale}`, async () => {
+      const explainer = await fixture<SafeCommunitiesExplainer>(html`<sca-explainer layout="accordion" language-picker></sca-explainer>`);
+      await inLocale(locale);
+      await settle(explainer);
+      await expect(explainer).to.be.accessible();
+      const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact language-picker></sca-contact>`);
+      contact.open();
+      await settle(contact);
+      const input = one(contact, '#town') as HTMLInputElement;
+      input.value = 'Abington';
+      input.dispatchEvent(new InputEvent('input'));
+      (one(contact, 'form') as HTMLFormElement).requestSubmit();
+      await settle(contact);
+      for (const details of all(contact, 'details')) (details as HTMLDetailsElement).open = true;
+      await settle(contact);
+      await expect(contact).to.be.accessible();
+      contact.close();
+    });
+  }
+
+  it('shows the English call script with its meaning, and offers the email in the reader’s language', async () => {
+    const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact></sca-contact>`);
+    await inLocale('es');
+    contact.open();
+    await settle(contact);
+    const input = one(contact, '#town') as HTMLInputElement;
+    input.value = 'Abington';
+    input.dispatchEvent(new InputEvent('input'));
+    (one(contact, 'form') as HTMLFormElement).requestSubmit();
+    await settle(contact);
+    const card = all(contact, '[part="legislator"]')[0]!;
+    const script = card.querySelector('[part="script"]')!;
+    expect(script.getAttribute('lang')).to.equal('en');
+    expect(text(script)).to.match(/^Hello, my name is/);
+    expect(text(card.querySelector('[part="meaning"]')!)).to.contain('Abington').and.not.to.match(/^Hello/);
+    expect(card.querySelector('.interpreter')).not.to.equal(null);
+    const mailto = () => card.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href;
+    expect(decodeURIComponent(mailto())).to.contain('I live in Abington');
+    const [english, spanish] = [...card.querySelectorAll<HTMLInputElement>('.email-language input')];
+    expect(english!.checked).to.be.true;
+    spanish!.click();
+    await settle(contact);
+    expect(decodeURIComponent(mailto())).not.to.contain('I live in Abington');
+    expect(decodeURIComponent(mailto())).to.contain('Abington');
+    contact.close();
+  });
+});

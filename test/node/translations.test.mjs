@@ -1,0 +1,58 @@
+// The translation check that guards the build: it must catch a missing or broken translation.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { checkXliff, readUnits } from '../../scripts/lib/xliff.mjs';
+
+const unit = (source, target) =>
+  `<trans-unit id="s1">\n  <source>${source}</source>\n${target === undefined ? '' : `  <target>${target}</target>\n`}</trans-unit>`;
+
+describe('checkXliff', () => {
+  const cases = [
+    { name: 'a complete unit', xliff: unit('Hello', 'Hola'), problems: 0 },
+    { name: 'a missing target', xliff: unit('Hello'), problems: 1, match: /no translation/ },
+    { name: 'an empty target', xliff: unit('Hello', '  '), problems: 1, match: /no translation/ },
+    {
+      name: 'a dropped XLIFF placeholder',
+      xliff: unit('<x id="0" equiv-text="${town}"/> is in', 'está en'),
+      problems: 1,
+      match: /placeholders differ/,
+    },
+    {
+      name: 'a reordered XLIFF placeholder is fine',
+      xliff: unit('<x id="0" equiv-text="${a}"/> and <x id="1" equiv-text="${b}"/>', '<x id="1" equiv-text="${b}"/> y <x id="0" equiv-text="${a}"/>'),
+      problems: 0,
+    },
+    { name: 'a repeated brace placeholder is fine', xliff: unit('Dear {title}', 'Kính gửi {title}, thưa {title}'), problems: 0 },
+    { name: 'a renamed brace placeholder', xliff: unit('Dear {title}', 'Querido {titulo}'), problems: 1, match: /\{placeholders\} differ/ },
+    { name: 'a lost line break', xliff: unit('a\\n\\nb', 'a\\nb'), problems: 1, match: /line breaks/ },
+  ];
+  for (const { name, xliff, problems, match } of cases) {
+    it(name, () => {
+      const found = checkXliff(xliff);
+      assert.equal(found.length, problems, found.join('; '));
+      if (match) assert.match(found[0], match);
+    });
+  }
+});
+
+describe('the project XLIFF files', () => {
+  const files = readdirSync('xliff').filter((file) => file.endsWith('.xlf'));
+
+  it('cover the six target languages', () => {
+    assert.deepEqual(files.sort(), ['ar.xlf', 'es.xlf', 'ht.xlf', 'pt-BR.xlf', 'vi.xlf', 'zh-Hans.xlf']);
+  });
+
+  for (const file of files) {
+    it(`${file} translates every message, keeping its placeholders`, () => {
+      const text = readFileSync(`xliff/${file}`, 'utf8');
+      assert.ok(readUnits(text).length > 100, 'the file has the messages');
+      assert.deepEqual(checkXliff(text), []);
+    });
+  }
+
+  it('every file has the same messages', () => {
+    const ids = files.map((file) => readUnits(readFileSync(`xliff/${file}`, 'utf8')).map((u) => u.id).sort().join());
+    assert.equal(new Set(ids).size, 1);
+  });
+});
