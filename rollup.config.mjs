@@ -5,14 +5,43 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { compactLocales } from './scripts/lib/rollup-compact-locales.mjs';
+
+/**
+ * Trusted Types: Lit creates a policy named "lit-html" when it loads. A page whose CSP lists
+ * allowed policies (`trusted-types lit-html`) throws on the second policy of that name, which
+ * happens when the page has its own Lit or includes this script twice. So the bundled Lit gets
+ * a policy name of its own, created once per page and shared by later copies of this script.
+ */
+export const POLICY_NAME = 'safe-communities-widgets';
+function ownTrustedTypesPolicy() {
+  const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
+  return {
+    name: 'own-trusted-types-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!call.test(code)) this.error('lit-html no longer creates its policy as expected: update ownTrustedTypesPolicy()');
+      return code.replace(
+        call,
+        (_, trustedTypes, rules) =>
+          `(globalThis[Symbol.for("${POLICY_NAME}.policy")]??=${trustedTypes}.createPolicy("${POLICY_NAME}",${rules}))`,
+      );
+    },
+  };
+}
 
 const banner = `/*! safe-communities-widgets ${process.env.npm_package_version ?? ''} | MIT | bundles Lit (BSD-3-Clause) */`;
 
-function plugins({ module }) {
+function plugins({ module, onlyMessagesFrom }) {
   return [
+    compactLocales({ onlyMessagesFrom }),
     // No 'development' condition, so Lit resolves to its production build.
     resolve({ exportConditions: ['production', 'browser'] }),
+    ownTrustedTypesPolicy(),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
+    // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
+    minifyHTML(),
     // module: false on the IIFE, or terser drops its global name.
     terser({ module, ecma: 2022, compress: { passes: 2 }, format: { comments: /^!/ } }),
   ];
@@ -32,6 +61,10 @@ export default [
   {
     input: 'src/explainer-only.ts',
     output: { file: 'dist/safe-communities-explainer.js', format: 'es', banner, inlineDynamicImports: true },
-    plugins: plugins({ module: true }),
+    // Its languages carry only the explainer's own messages.
+    plugins: plugins({
+      module: true,
+      onlyMessagesFrom: ['src/content/provisions.ts', 'src/elements/explainer/explainer.ts', 'src/i18n/locale-controller.ts'],
+    }),
   },
 ];

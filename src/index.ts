@@ -3,11 +3,14 @@ import { define } from './define.js';
 import { SafeCommunitiesExplainer } from './elements/explainer/explainer.js';
 import { SafeCommunitiesProvision } from './elements/explainer/provision.js';
 import { SafeCommunitiesContact } from './elements/contact/contact.js';
+import { SafeCommunitiesCampaign } from './elements/campaign/campaign.js';
 
 define('sca-provision', SafeCommunitiesProvision);
 define('sca-explainer', SafeCommunitiesExplainer);
 define('sca-contact', SafeCommunitiesContact);
+define('sca-campaign', SafeCommunitiesCampaign);
 
-export { SafeCommunitiesExplainer, SafeCommunitiesProvision, SafeCommunitiesContact };
+export { SafeCommunitiesExplainer, SafeCommunitiesProvision, SafeCommunitiesContact, SafeCommunitiesCampaign };
+export type { CampaignConfig } from './content/config.js';
 export type { ProvisionContent, ProvisionOverride } from './content/provisions.js';
 export type { LookupDetail, ContactDetail, OutcomeDetail } from './elements/contact/contact.js';

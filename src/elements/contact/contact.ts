@@ -20,6 +20,7 @@ import { EndpointError, lookupAddress } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
 import { contactStyles } from './contact.styles.js';
+import { safeLink } from '../../content/config.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { nativeName } from '../../i18n/language.js';
 import type { Theme } from '../explainer/explainer.js';
@@ -69,6 +70,7 @@ const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
  * state representative and senator from their city or town (and ward and precinct where the town
  * is split) without any network request, then helps them call or email with a script.
  *
+ * @tagname sca-contact
  * @summary Finds the reader's state legislators privately and helps them call or email.
  *
  * @fires {CustomEvent<LookupDetail>} sca-lookup - Districts were found: `{ method, districts: { house, senate } }`.
@@ -493,8 +495,7 @@ export class SafeCommunitiesContact extends LitElement {
 
   private officialLink() {
     return html`<span class="official"
-      >${msg('You can also use the official')}
-      <a href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Find My Legislator page')}</a>.</span
+      >${msg(html`You can also use the official <a href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">Find My Legislator page</a>.`)}</span
     >`;
   }
 
@@ -562,8 +563,7 @@ export class SafeCommunitiesContact extends LitElement {
         <h3 tabindex="-1" data-step-focus>${msg(str`${split.municipality} has more than one district`)}</h3>
         <p class="hint" id="precinct-hint">
           ${split.hasWards ? msg('Choose your ward and precinct.') : msg('Choose your precinct.')}
-          ${msg('They are on your voter registration card, or you can look them up on the state’s')}
-          <a href=${WHERE_DO_I_VOTE_URL} target="_blank" rel="noopener noreferrer">${msg('Where do I vote? page')}</a>.
+          ${msg(html`They are on your voter registration card, or you can look them up on the state’s <a href=${WHERE_DO_I_VOTE_URL} target="_blank" rel="noopener noreferrer">Where do I vote? page</a>.`)}
         </p>
         <div class="fields">
           ${split.hasWards
@@ -668,7 +668,7 @@ export class SafeCommunitiesContact extends LitElement {
         <p class="notice" ?hidden=${!this.notice}>${this.notice?.() ?? nothing}</p>
         <p class="as-of">
           ${msg(str`Phone numbers and emails as of ${asOf}.`)}
-          <a href=${this.reportUrl || FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Report a wrong number')}</a>
+          <a href=${safeLink(this.reportUrl) ?? FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Report a wrong number')}</a>
         </p>
         <div class="actions">
           <button class="link-button" type="button" @click=${this.startOver}>${msg('Start over')}</button>

@@ -20,6 +20,7 @@ function clampLevel(level: number): number {
  * Explains the three protections of the Safe Communities Act, why each matters, and common
  * questions, in a layout that fits the host page.
  *
+ * @tagname sca-explainer
  * @summary The three provisions of the Safe Communities Act, explained.
  *
  * @slot intro - Replaces the short introduction under the title.
@@ -68,6 +69,9 @@ export class SafeCommunitiesExplainer extends LitElement {
 
   /** Level of the widget's title (2 to 6) so it fits the host page's outline; sections go one level below. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** Replaces the introduction with the partner's own text (rendered as text, never HTML). */
+  @property() accessor intro = '';
 
   /** Removes the common-questions section. */
   @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
@@ -145,7 +149,7 @@ export class SafeCommunitiesExplainer extends LitElement {
       <section class="root ${layout}" part="container" aria-labelledby="title" lang=${this.language.locale} dir=${this.language.dir}>
         ${this.language.renderPickerIf(this.languagePicker, 'language')}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${copy.title}</div>
-        <div class="intro" part="intro"><slot name="intro"><p>${copy.intro}</p></slot></div>
+        <div class="intro" part="intro"><slot name="intro"><p>${this.intro.trim() || copy.intro}</p></slot></div>
         <ol class="provisions" part="provisions">
           ${provisions.map((provision) =>
             layout === 'accordion'

@@ -2,7 +2,12 @@
  * `<sca-provision>`: a partner's replacement text for one provision, written as a child of
  * `<sca-explainer>`. It holds data only; the explainer reads it and renders it as text.
  *
+ * @tagname sca-provision
  * @summary Overrides one provision's title and text inside `<sca-explainer>`.
+ *
+ * @attr {"1" | "2" | "3"} number - Which provision this replaces.
+ * @attr {string} title - The provision's title.
+ * @attr {string} why - Why it matters. The element's text content is what it does.
  *
  * @example
  * <sca-provision number="2" title="No 287(g) deals" why="Our own words.">What it does.</sca-provision>

@@ -1,0 +1,132 @@
+/**
+ * Partner configuration for `<sca-campaign>`, from a `<script type="application/json">` child or
+ * the `config` property. It is checked key by key: an unknown key or a value of the wrong type is
+ * named in one warning and left out, so the defaults stay in place. Every text value is rendered
+ * as text (Lit bindings), never parsed as HTML.
+ */
+import type { MessageTemplates, Stance } from './scripts.js';
+
+export interface CampaignConfig {
+  intro?: string;
+  provisions?: unknown[];
+  templates?: Partial<Record<Stance, Partial<MessageTemplates>>>;
+  organization?: { name: string; url?: string };
+  billHouse?: string;
+  billSenate?: string;
+  cosponsors?: string[];
+  label?: string;
+}
+
+export interface ConfigResult {
+  config: CampaignConfig;
+  problems: string[];
+}
+
+const TEMPLATE_FIELDS: ReadonlyArray<keyof MessageTemplates> = ['call', 'voicemail', 'emailSubject', 'emailBody'];
+const STANCES: readonly Stance[] = ['ask', 'thank'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** Only web links: a `javascript:` or `data:` URL from a configuration must never become a link. */
+export function safeLink(value: unknown, base = 'https://example.invalid/'): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+type Check = (value: unknown, key: string, problems: string[]) => unknown;
+
+const text: Check = (value, key, problems) => {
+  if (isText(value)) return value.trim();
+  problems.push(`"${key}" must be non-empty text.`);
+  return undefined;
+};
+
+const CHECKS: Record<keyof CampaignConfig, Check> = {
+  intro: text,
+  label: text,
+  billHouse: text,
+  billSenate: text,
+  provisions: (value, key, problems) => {
+    // Each entry is validated by the explainer, which reports its own problems.
+    if (Array.isArray(value)) return value;
+    problems.push(`"${key}" must be an array of { number, title, what, why }.`);
+    return undefined;
+  },
+  cosponsors: (value, key, problems) => {
+    if (Array.isArray(value) && value.every(isText)) return value.map((code) => code.trim());
+    problems.push(`"${key}" must be an array of member codes, like ["ALS1"].`);
+    return undefined;
+  },
+  organization: (value, key, problems) => {
+    if (!isRecord(value) || !isText(value.name)) {
+      problems.push(`"${key}" must be { "name": "...", "url": "https://..." }.`);
+      return undefined;
+    }
+    for (const extra of Object.keys(value).filter((name) => name !== 'name' && name !== 'url')) {
+      problems.push(`"${key}.${extra}" is not a known key.`);
+    }
+    if (value.url === undefined) return { name: value.name.trim() };
+    const url = safeLink(value.url);
+    if (!url) problems.push(`"${key}.url" must be an http or https address.`);
+    return url ? { name: value.name.trim(), url } : { name: value.name.trim() };
+  },
+  templates: (value, key, problems) => {
+    if (!isRecord(value)) {
+      problems.push(`"${key}" must be { "ask": {...}, "thank": {...} }.`);
+      return undefined;
+    }
+    const templates: Partial<Record<Stance, Partial<MessageTemplates>>> = {};
+    for (const [stance, fields] of Object.entries(value)) {
+      if (!(STANCES as readonly string[]).includes(stance) || !isRecord(fields)) {
+        problems.push(`"${key}.${stance}" is not a known stance (ask, thank) with template fields.`);
+        continue;
+      }
+      const checked: Partial<MessageTemplates> = {};
+      for (const [field, template] of Object.entries(fields)) {
+        if (!(TEMPLATE_FIELDS as readonly string[]).includes(field)) {
+          problems.push(`"${key}.${stance}.${field}" is not a known template (${TEMPLATE_FIELDS.join(', ')}).`);
+        } else if (!isText(template)) {
+          problems.push(`"${key}.${stance}.${field}" must be non-empty text.`);
+        } else {
+          checked[field as keyof MessageTemplates] = template;
+        }
+      }
+      templates[stance as Stance] = checked;
+    }
+    return templates;
+  },
+};
+
+export function parseCampaignConfig(raw: unknown): ConfigResult {
+  const problems: string[] = [];
+  const config: CampaignConfig = {};
+  if (raw === undefined || raw === null) return { config, problems };
+  if (!isRecord(raw)) return { config, problems: ['the configuration must be a JSON object.'] };
+  for (const [key, value] of Object.entries(raw)) {
+    const check = CHECKS[key as keyof CampaignConfig];
+    if (!check) {
+      problems.push(`"${key}" is not a known key (${Object.keys(CHECKS).join(', ')}).`);
+      continue;
+    }
+    const checked = check(value, key, problems);
+    if (checked !== undefined) (config as Record<string, unknown>)[key] = checked;
+  }
+  return { config, problems };
+}
+
+/** Reads the JSON of a `<script type="application/json">`; a syntax error is a problem, not a crash. */
+export function readJsonConfig(source: string | null): ConfigResult {
+  if (source === null || source.trim() === '') return { config: {}, problems: [] };
+  try {
+    return parseCampaignConfig(JSON.parse(source));
+  } catch (error) {
+    return { config: {}, problems: [`the JSON configuration cannot be read: ${(error as Error).message}`] };
+  }
+}

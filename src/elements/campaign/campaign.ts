@@ -1,0 +1,179 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { readJsonConfig, parseCampaignConfig, safeLink, type CampaignConfig } from '../../content/config.js';
+import { parseCodes } from '../../contact/messages.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+// The two elements it renders; index.ts registers them.
+import '../explainer/explainer.js';
+import '../contact/contact.js';
+import type { ExplainerLayout, Theme } from '../explainer/explainer.js';
+import type { ChamberChoice } from '../contact/contact.js';
+import { campaignStyles } from './campaign.styles.js';
+
+const EXPLAINER_PARTS = [
+  'container: explainer',
+  'title',
+  'intro',
+  'provisions',
+  'provision',
+  'provision-title',
+  'number',
+  'body',
+  'label',
+  'toggle',
+  'compliance',
+  'faq',
+  'question',
+  'question-title',
+  'footer',
+  'language-picker',
+].join(', ');
+const CONTACT_PARTS = 'button, dialog, legislator, script, meaning';
+
+/**
+ * The one-tag embed: the explainer and the contact button together, configured by attributes,
+ * a `<script type="application/json">` child, or the `config` property.
+ *
+ * @tagname sca-campaign
+ * @summary The explainer and the "Contact your legislator" button in one element.
+ *
+ * @csspart container - The outer box.
+ * @csspart explainer - The explainer's container; the explainer's other parts are forwarded under their own names.
+ * @csspart action - The box around the contact button.
+ * @csspart partner - The line naming the partner organization.
+ *
+ * @fires {CustomEvent} sca-lookup - From the contact flow; see `<sca-contact>`.
+ * @fires {CustomEvent} sca-contact - From the contact flow; see `<sca-contact>`.
+ * @fires {CustomEvent} sca-outcome - From the contact flow; see `<sca-contact>`.
+ */
+@localized()
+export class SafeCommunitiesCampaign extends LitElement {
+  static override styles = campaignStyles;
+
+  /** The explainer's layout: `cards`, `accordion` or `list`. */
+  @property({ reflect: true }) accessor layout: ExplainerLayout = 'cards';
+  /** Color theme: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) accessor theme: Theme = 'light';
+  /** Level of the explainer's title (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  /** Removes the common questions. */
+  @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
+  /** Shows the language switcher. */
+  @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+  /** The contact button's text. */
+  @property() accessor label = '';
+  /** `both`, `house` or `senate`. */
+  @property() accessor chamber: ChamberChoice = 'both';
+  /** House bill or budget-amendment number. */
+  @property({ attribute: 'bill-house' }) accessor billHouse = '';
+  /** Senate bill or budget-amendment number. */
+  @property({ attribute: 'bill-senate' }) accessor billSenate = '';
+  /** Member codes of co-sponsors, comma-separated. */
+  @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
+  accessor cosponsors: string[] = [];
+  /** A partner address-lookup service; see `<sca-contact>`. */
+  @property({ attribute: 'lookup-endpoint' }) accessor lookupEndpoint = '';
+  /** Where "report a wrong number" leads. */
+  @property({ attribute: 'report-url' }) accessor reportUrl = '';
+  /** The partner organization's name. */
+  @property() accessor organization = '';
+  /** The partner organization's web address (http or https only). */
+  @property({ attribute: 'organization-url' }) accessor organizationUrl = '';
+
+  /**
+   * Partner content as an object: `{ intro, provisions, templates, organization: { name, url },
+   * billHouse, billSenate, cosponsors, label }`. Attributes win where both are set.
+   */
+  @property({ attribute: false }) accessor config: unknown = undefined;
+
+  @state() private accessor childConfig: CampaignConfig = {};
+
+  private readonly language = new LocaleController(this);
+  private readonly childObserver = new MutationObserver(() => this.readChildConfig());
+  private lastReport = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readChildConfig();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  private readChildConfig(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const { config, problems } = readJsonConfig(script?.textContent ?? null);
+    this.report(problems, 'the JSON configuration');
+    this.childConfig = config;
+  }
+
+  /** One warning per distinct set of problems, naming each key. */
+  private report(problems: string[], where: string): void {
+    const report = problems.join('\n');
+    if (report && report !== this.lastReport) {
+      console.warn(`<sca-campaign>: ignored in ${where} (the defaults stay in place):\n${report}`);
+    }
+    this.lastReport = report;
+  }
+
+  private get effectiveConfig(): CampaignConfig {
+    if (this.config === undefined) return this.childConfig;
+    const { config, problems } = parseCampaignConfig(this.config);
+    this.report(problems, 'the config property');
+    return { ...this.childConfig, ...config };
+  }
+
+  override render() {
+    const config = this.effectiveConfig;
+    const organization = this.organization || config.organization?.name || '';
+    const organizationUrl = safeLink(this.organizationUrl) ?? config.organization?.url ?? null;
+    return html`
+      <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
+        <sca-explainer
+          exportparts=${EXPLAINER_PARTS}
+          layout=${this.layout}
+          theme=${this.theme}
+          heading-level=${this.headingLevel}
+          ?hide-faq=${this.hideFaq}
+          ?language-picker=${this.languagePicker}
+          .intro=${config.intro ?? ''}
+          .provisions=${config.provisions}
+        ></sca-explainer>
+        <div class="action" part="action">
+          <p>${msg('Ask your state legislators to pass it. It takes a minute.')}</p>
+          <sca-contact
+            exportparts=${CONTACT_PARTS}
+            theme=${this.theme}
+            chamber=${this.chamber}
+            label=${this.label || config.label || ''}
+            bill-house=${this.billHouse || config.billHouse || ''}
+            bill-senate=${this.billSenate || config.billSenate || ''}
+            lookup-endpoint=${this.lookupEndpoint}
+            report-url=${safeLink(this.reportUrl) ?? ''}
+            organization=${organization}
+            .cosponsors=${this.cosponsors.length ? this.cosponsors : (config.cosponsors ?? [])}
+            .templates=${config.templates ?? {}}
+          ></sca-contact>
+        </div>
+        ${organization
+          ? html`<p class="partner" part="partner">
+              ${msg('Campaign partner:')}
+              ${organizationUrl
+                ? html`<a href=${organizationUrl} target="_blank" rel="noopener noreferrer">${organization}</a>`
+                : organization}
+            </p>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sca-campaign': SafeCommunitiesCampaign;
+  }
+}
