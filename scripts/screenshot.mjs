@@ -12,6 +12,8 @@ const shots = [
   { name: 'demo-phone', width: 390, height: 844, scrollTo: '#main-explainer' },
   { name: 'demo-dark', width: 1280, height: 900, theme: 'dark' },
   { name: 'demo-rtl-phone', width: 390, height: 844, lang: 'ar', scrollTo: '#main-explainer' },
+  { name: 'demo-creole-desktop', width: 1280, height: 900, lang: 'ht', scrollTo: '#main-explainer' },
+  { name: 'builder-desktop', width: 1280, height: 1000, page: 'builder.html' },
   { name: 'contact-town-phone', width: 390, height: 844, contact: { town: 'jamaica', keys: [] } },
   { name: 'contact-results-phone', width: 390, height: 844, contact: { town: 'Abington', keys: ['Enter'], openDetails: true } },
   { name: 'contact-precinct-desktop', width: 1280, height: 900, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
@@ -34,13 +36,14 @@ const browser = await chromium.launch({ executablePath: chromiumPath, headless: 
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
-    await page.goto(`${server.url}/demo/index.html`);
-    await page.locator('sca-explainer [part~="provision-title"]').first().waitFor();
+    await page.goto(`${server.url}/demo/${shot.page ?? 'index.html'}`);
+    await page.locator('sca-explainer [part~="provision-title"], #preview sca-campaign').first().waitFor();
     await page.evaluate(({ theme, lang, scrollTo }) => {
       if (theme) for (const element of document.querySelectorAll('sca-explainer, sca-contact')) element.setAttribute('theme', theme);
       if (lang) {
         document.documentElement.lang = lang;
-        document.documentElement.dir = 'rtl';
+        // The host page's own direction follows its language; the widget sets its own.
+        document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
       }
       if (scrollTo) document.querySelector(scrollTo).scrollIntoView();
     }, shot);

@@ -35,6 +35,28 @@ for (const row of rows) {
   if (row.budget !== undefined && row.gzip > row.budget) over++;
   console.log(`${row.file.padEnd(34)}${format(row.raw)}${format(row.gzip)}${format(row.brotli)}  ${verdict}`);
 }
+// What each language adds: its generated catalog on its own (ids included; the single-file
+// builds write the ids once, so the real cost per language is a little lower).
+const localeDir = 'src/i18n/locales';
+let localeRows = [];
+try {
+  localeRows = readdirSync(localeDir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => {
+      const content = readFileSync(join(localeDir, file));
+      return { file: file.replace(/\.ts$/, ''), raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+    });
+} catch {
+  // No generated locales yet (npm run build makes them).
+}
+if (localeRows.length) {
+  console.log(`\n${'language catalog'.padEnd(34)}${'raw'.padStart(9)}${'gzip'.padStart(9)}`);
+  for (const row of localeRows) console.log(`${row.file.padEnd(34)}${format(row.raw)}${format(row.gzip)}`);
+  const total = localeRows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 });
+  console.log(`${'all six (each gzipped alone)'.padEnd(34)}${format(total.raw)}${format(total.gzip)}`);
+}
+
 const missing = Object.keys(BUDGETS).filter((file) => !rows.some((row) => row.file === file));
 if (process.argv.includes('--check')) {
   if (missing.length) console.error(`missing from dist/: ${missing.join(', ')} (run npm run build)`);

@@ -15,7 +15,8 @@ export function readUnits(xliff) {
 }
 
 const sorted = (items) => [...items].sort().join(' ');
-const xPlaceholders = (text) => sorted(text.match(/<x id="[^"]*"[^>]*\/>/g) ?? []);
+// By id only: equiv-text is a hint for translators, and lit-localize maps placeholders by id.
+const xPlaceholders = (text) => sorted([...text.matchAll(/<x id="([^"]*)"[^>]*\/>/g)].map((match) => match[1]));
 // A translation may repeat a {placeholder} (Vietnamese repeats the title) but must drop or invent none.
 const bracePlaceholders = (text) =>
   sorted(new Set(text.replace(/<x [^>]*\/>/g, '').match(/\{[A-Za-z_][A-Za-z0-9_.-]*\}/g) ?? []));

@@ -1,25 +1,22 @@
 import { expect, html } from '@open-wc/testing';
 import { one, renderExplainer } from '../helpers.js';
-
-/** WCAG 2.x relative luminance of an `rgb(r, g, b)` string as computed by the browser. */
-function luminance(color: string): number {
-  const channels = color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-  const [r, g, b] = channels.map((value) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrastRatio as contrast, parseColor } from '../../src/styles/contrast.js';
 
 describe('default palette contrast (WCAG 2.2 AA)', () => {
   it('computes known ratios correctly', () => {
     expect(contrast('rgb(0, 0, 0)', 'rgb(255, 255, 255)')).to.be.closeTo(21, 0.01);
     expect(contrast('rgb(119, 119, 119)', 'rgb(255, 255, 255)')).to.be.closeTo(4.48, 0.01);
+    expect(contrast('#777', '#ffffff')).to.be.closeTo(4.48, 0.01);
+    expect(contrast('rgba(31, 79, 191, 1)', '#1f4fbf')).to.equal(1);
+    expect(contrast('not a color', '#fff')).to.be.NaN;
+  });
+
+  it('reads the color forms browsers and color pickers give', () => {
+    expect(parseColor('#1F4FBF')).to.deep.equal([31, 79, 191]);
+    expect(parseColor('#fff')).to.deep.equal([255, 255, 255]);
+    expect(parseColor('rgb(1 2 3 / 50%)')).to.deep.equal([1, 2, 3]);
+    expect(parseColor('hsl(0 0% 0%)')).to.equal(null);
+    expect(parseColor('rgb(300, 0, 0)')).to.equal(null);
   });
 
   for (const theme of ['light', 'dark']) {

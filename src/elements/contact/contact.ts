@@ -59,8 +59,11 @@ type Step = 'town' | 'precinct' | 'results' | 'outside';
 interface Result {
   method: LookupMethod;
   pair: DistrictPair;
-  /** "Cambridge, ward 1, precinct 2 is in …": why these legislators, in the current language. */
-  describe: (house: string, senate: string) => string;
+  /**
+   * "Cambridge, ward 1, precinct 2 is in …": why these legislators, in the current language.
+   * `bidi` isolates each inserted name so English names keep their order in Arabic sentences.
+   */
+  describe: (house: string, senate: string, bidi: (text: string) => string) => string;
 }
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
@@ -296,10 +299,10 @@ export class SafeCommunitiesContact extends LitElement {
     this.town = { municipality, via };
     this.townProblem = null;
     if (resolution.kind === 'single') {
-      this.showResult('town', resolution, (house, senate) =>
+      this.showResult('town', resolution, (house, senate, bidi) =>
         via
-          ? msg(str`${via} is part of ${municipality}, which is in the ${house} House district and the ${senate} Senate district.`)
-          : msg(str`${municipality} is in the ${house} House district and the ${senate} Senate district.`),
+          ? msg(str`${bidi(via)} is part of ${bidi(municipality)}, which is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`)
+          : msg(str`${bidi(municipality)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
       );
       return;
     }
@@ -336,8 +339,8 @@ export class SafeCommunitiesContact extends LitElement {
       // A ward that lies in one House and one Senate district needs no precinct.
       const narrowed = split.hasWards ? resolveWard(split.municipality, ward) : null;
       if (narrowed && narrowed.house.length === 1 && narrowed.senate.length === 1) {
-        this.showResult('precinct', { house: narrowed.house[0]!, senate: narrowed.senate[0]! }, (house, senate) =>
-          msg(str`${split.municipality}, ward ${ward} is in the ${house} House district and the ${senate} Senate district.`),
+        this.showResult('precinct', { house: narrowed.house[0]!, senate: narrowed.senate[0]! }, (house, senate, bidi) =>
+          msg(str`${bidi(split.municipality)}, ward ${bidi(ward)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
         );
         return;
       }
@@ -346,10 +349,10 @@ export class SafeCommunitiesContact extends LitElement {
       const pair = resolvePrecinct(split.municipality, split.hasWards ? ward : null, this.precinct);
       if (pair) {
         const precinct = this.precinct;
-        this.showResult('precinct', pair, (house, senate) =>
+        this.showResult('precinct', pair, (house, senate, bidi) =>
           split.hasWards
-            ? msg(str`${split.municipality}, ward ${ward}, precinct ${precinct} is in the ${house} House district and the ${senate} Senate district.`)
-            : msg(str`${split.municipality}, precinct ${precinct} is in the ${house} House district and the ${senate} Senate district.`),
+            ? msg(str`${bidi(split.municipality)}, ward ${bidi(ward)}, precinct ${bidi(precinct)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`)
+            : msg(str`${bidi(split.municipality)}, precinct ${bidi(precinct)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
         );
         return;
       }
@@ -373,8 +376,8 @@ export class SafeCommunitiesContact extends LitElement {
     try {
       const pair = await lookupAddress(this.lookupEndpoint, this.address.trim(), split.municipality);
       this.addressState = 'idle';
-      this.showResult('address', pair, (house, senate) =>
-        msg(str`Your address is in the ${house} House district and the ${senate} Senate district.`),
+      this.showResult('address', pair, (house, senate, bidi) =>
+        msg(str`Your address is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
       );
     } catch (error) {
       this.addressState = 'error';
@@ -392,7 +395,7 @@ export class SafeCommunitiesContact extends LitElement {
   // Results ---------------------------------------------------------------------------------
 
   /** `describe` words why these legislators; it is called again on each render so a language switch applies. */
-  private showResult(method: LookupMethod, pair: DistrictPair, describe: (house: string, senate: string) => string): void {
+  private showResult(method: LookupMethod, pair: DistrictPair, describe: Result['describe']): void {
     this.result = { method, pair, describe };
     this.done = new Map();
     this.notice = null;
@@ -408,6 +411,9 @@ export class SafeCommunitiesContact extends LitElement {
     if (shown.length === 1 && !shown[0]!.member) shown.push(pair[shown[0]!.chamber === 'house' ? 'senate' : 'house']);
     return shown;
   }
+
+  /** Unicode isolation (FSI … PDI) of a name inside a right-to-left sentence; nothing in left-to-right ones. */
+  private readonly bidi = (text: string): string => (this.language.dir === 'rtl' ? `\u2068${text}\u2069` : text);
 
   private emit<T>(name: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
@@ -661,7 +667,7 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
-        <p class="reason">${result.describe(result.pair.house.name, result.pair.senate.name)}</p>
+        <p class="reason">${result.describe(result.pair.house.name, result.pair.senate.name, this.bidi)}</p>
         <ul class="cards">
           ${this.districtsToShow(result.pair).map((district) => this.renderLegislator(district, result.pair))}
         </ul>
@@ -718,7 +724,7 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <li class="card" part="legislator">
         <h4>${member.name}</h4>
-        <p class="meta">${title} · ${district.name} · ${member.party}</p>
+        <p class="meta">${title} · <bdi>${district.name}</bdi> · <bdi>${member.party}</bdi></p>
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel

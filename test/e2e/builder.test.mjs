@@ -1,0 +1,103 @@
+// The embed-code builder, used as a webmaster would: pick options and colors, read the contrast
+// warnings, copy the snippet, paste it into another site's page. The pasted snippet must work,
+// integrity hash included, and a tampered file must be refused.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } from './support.mjs';
+
+describe('the embed-code builder', () => {
+  let site;
+  let scriptOrigin;
+  let browser;
+  let snippet;
+
+  before(async () => {
+    site = await startStaticServer('.');
+    scriptOrigin = await startScriptOrigin();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await scriptOrigin?.close();
+  });
+
+  it('builds a snippet from the options, warns about low contrast, and previews it live', async () => {
+    const { context, page, record } = await openRecordedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.locator('#layout').selectOption('accordion');
+      await page.locator('#chamber').selectOption('house');
+      await page.fill('#bill-house', 'H.2580');
+      await page.fill('#cosponsors', 'ALS1, L M0');
+      await page.fill('#organization', 'Merrimack "Valley" <Alliance>');
+      await page.fill('#self-path', scriptOrigin.url);
+      assert.match(await page.locator('#contrast').innerText(), /^(?!.*Below WCAG AA)/s, 'the default palette passes');
+      await page.locator('input[name="color-accent"]').fill('#ffff00');
+      await page.waitForTimeout(200);
+      const contrast = await page.locator('#contrast').innerText();
+      assert.match(contrast, /Below WCAG AA: Text on the accent \(buttons, badges\): 1\.\d\d:1/);
+      snippet = await page.locator('#snippet').textContent();
+      const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+      assert.ok(
+        snippet.includes(
+          `<script type="module" src="${scriptOrigin.url}/safe-communities.js" integrity="${manifest.files['safe-communities.js'].integrity}" crossorigin="anonymous"></script>`,
+        ),
+        snippet,
+      );
+      assert.match(snippet, /--sca-color-accent: #ffff00;/);
+      assert.match(
+        snippet,
+        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>"><\/sca-campaign>/,
+      );
+      const previewAccent = await page.evaluate(
+        () => getComputedStyle(document.querySelector('#preview sca-campaign')).getPropertyValue('--sca-color-accent').trim(),
+      );
+      assert.equal(previewAccent, '#ffff00');
+      await page.locator('#layout').selectOption('cards');
+      await page.locator('input[name="host"][value="cdn"]').check();
+      const cdn = await page.locator('#snippet').textContent();
+      assert.match(cdn, new RegExp(`https://cdn\\.jsdelivr\\.net/npm/safe-communities-widgets@${manifest.version.replace(/\./g, '\\.')}/dist/safe-communities\\.js`));
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('its snippet works as pasted into another site, and the integrity hash guards the file', async () => {
+    assert.ok(snippet, 'the first test produced a snippet');
+    const tampered = snippet.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"');
+    const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><h1>Partner</h1>\n${body}\n</body></html>`;
+    const host = await startHostOrigin('builder', { 'pasted.html': { html: page(snippet) }, 'tampered.html': { html: page(tampered) } }, { 'favicon.ico': '' });
+    try {
+      const visit = async (file) => {
+        const { context, page: tab, record } = await openRecordedPage(browser);
+        await tab.goto(`${host.url}/${file}`);
+        await tab.waitForTimeout(500);
+        const rendered = await tab.evaluate(() => {
+          const campaign = document.querySelector('sca-campaign');
+          const explainer = campaign?.shadowRoot?.querySelector('sca-explainer');
+          return {
+            provisions: explainer?.shadowRoot?.querySelectorAll('[part~="provision-title"]').length ?? 0,
+            partner: campaign?.shadowRoot?.querySelector('[part="partner"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+          };
+        });
+        await context.close();
+        return { rendered, record };
+      };
+      const pasted = await visit('pasted.html');
+      assert.equal(pasted.rendered.provisions, 3);
+      assert.match(pasted.rendered.partner, /Merrimack "Valley" <Alliance>$/);
+      assert.deepEqual(pasted.record.consoleErrors, []);
+      const refused = await visit('tampered.html');
+      assert.equal(refused.rendered.provisions, 0);
+      assert.ok(refused.record.consoleErrors.some((message) => /integrity/i.test(message)), 'the browser reports the integrity failure');
+    } finally {
+      await host.close();
+    }
+  });
+});
