@@ -33,7 +33,7 @@ function ownTrustedTypesPolicy() {
 
 const banner = `/*! safe-communities-widgets ${process.env.npm_package_version ?? ''} | MIT | bundles Lit (BSD-3-Clause) */`;
 
-function plugins({ module, onlyMessagesFrom }) {
+export function plugins({ module, onlyMessagesFrom }) {
   return [
     compactLocales({ onlyMessagesFrom }),
     // No 'development' condition, so Lit resolves to its production build.

@@ -13,6 +13,11 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { importTs } from './lib/import-ts.mjs';
+
+// The same CSV reader and ordinal parsing as the lookup code, so import and lookup cannot disagree.
+const { readCsv } = await importTs('src/lookup/csv.ts');
+const { leadingOrdinal } = await importTs('src/lookup/normalize.ts');
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data'));
@@ -52,28 +57,6 @@ function die(msg) {
 // District names: the CSV writes "Twenty-Second Middlesex" and "Worcester & Hampden", Open States
 // "22nd Middlesex" and "Worcester and Hampden". Keep this in step with districtKey() in
 // src/lookup/normalize.ts (the full-data test checks that every CSV spelling resolves).
-
-const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const TENS_ORD = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
-
-/** Ordinal word(s) at the start of `words` → [number, wordsConsumed], or null. */
-function leadingOrdinal(words) {
-  const [a, b] = words;
-  if (a === undefined) return null;
-  const num = /^(\d+)(st|nd|rd|th)?$/.exec(a);
-  if (num) return [Number(num[1]), 1];
-  let i = UNITS.indexOf(a);
-  if (i > 0) return [i, 1];
-  i = TEENS.indexOf(a);
-  if (i >= 0) return [10 + i, 1];
-  i = TENS_ORD.indexOf(a);
-  if (i >= 2) return [10 * i, 1];
-  i = TENS.indexOf(a);
-  if (i >= 2 && b !== undefined && UNITS.indexOf(b) > 0) return [10 * i + UNITS.indexOf(b), 2];
-  return null;
-}
 
 /** "Twenty-Second Middlesex" and "22nd Middlesex" → { ordinal: 22, base: "middlesex" } */
 function parseDistrictName(name) {
@@ -186,42 +169,15 @@ function parseYaml(text, file) {
 }
 
 // ---------------------------------------------------------------------------
-// CSV with quoted fields ("Berkshire, Hampden, Franklin & Hampshire").
-
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
-  return body.map((r, i) => {
-    if (r.length !== header.length) die(`${csvPath}: row ${i + 2} has ${r.length} fields, expected ${header.length}`);
-    return Object.fromEntries(header.map((h, j) => [h, r[j].trim()]));
-  });
-}
-
-// ---------------------------------------------------------------------------
 // Read the inputs.
 
 if (!existsSync(csvPath) || !existsSync(yamlDir)) {
   die(`shared data not found in ${dataDir} (expected ma-precincts-districts-2022.csv and openstates-ma-legislature/).\nUsage: node scripts/import-data.mjs [path-to-shared-data]`);
 }
 
-const rows = parseCsv(readFileSync(csvPath, 'utf8'));
+const csv = readCsv(readFileSync(csvPath, 'utf8'));
+if (csv.ragged.length) die(`${csvPath}: rows ${csv.ragged.slice(0, 5).join(', ')} do not have ${csv.header.length} fields`);
+const rows = csv.records;
 for (const col of ['city_town', 'Ward', 'Pct', 'State_Rep', 'State_Senate']) {
   if (!(col in rows[0])) die(`${csvPath}: missing column ${col}`);
 }

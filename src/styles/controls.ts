@@ -1,4 +1,4 @@
-/** Buttons, links styled as buttons, fields and the visually-hidden helper, shared by elements. */
+/** Buttons, links styled as buttons, labels and the visually-hidden helper, shared by elements. */
 import { css } from 'lit';
 
 export const controls = css`
@@ -57,6 +57,23 @@ export const controls = css`
     display: block;
     font-weight: 700;
   }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+/** Text fields and selects, shared by every element that has one. */
+export const fieldStyles = css`
   input,
   select {
     box-sizing: border-box;
@@ -81,22 +98,9 @@ export const controls = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
-  }
 `;
 
-/** The optional language switcher, shared by every element. */
+/** The optional language switcher, shared by every element; its select builds on fieldStyles. */
 export const pickerStyles = css`
   .language-picker {
     display: flex;
@@ -110,17 +114,6 @@ export const pickerStyles = css`
   }
   .language-picker select {
     inline-size: auto;
-    min-block-size: 44px;
     padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-family: inherit;
-    font-size: max(16px, 1em);
-  }
-  .language-picker select:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 1px;
   }
 `;

@@ -50,17 +50,20 @@ async function englishMessages(): Promise<string[]> {
     .filter((source) => !/[{[]/.test(source) && source.split(/\s+/).length >= 3);
 }
 
+/** Types a town into the open dialog and submits it, as Enter would. */
+async function submitTown(contact: SafeCommunitiesContact, value: string) {
+  const input = one(contact, '#town') as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  (one(contact, 'form') as HTMLFormElement).requestSubmit();
+  await settle(contact);
+}
+
 /** Opens every step of the contact flow and every disclosure, collecting the text of each. */
 async function contactTexts(contact: SafeCommunitiesContact): Promise<string> {
   const root = shadow(contact);
   const texts: string[] = [uiText(root)];
-  const type = async (value: string) => {
-    const input = one(contact, '#town') as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input'));
-    (one(contact, 'form') as HTMLFormElement).requestSubmit();
-    await settle(contact);
-  };
+  const type = (value: string) => submitTown(contact, value);
   contact.open();
   await settle(contact);
   texts.push(uiText(root));
@@ -186,11 +189,7 @@ describe('localization', () => {
       const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact language-picker></sca-contact>`);
       contact.open();
       await settle(contact);
-      const input = one(contact, '#town') as HTMLInputElement;
-      input.value = 'Abington';
-      input.dispatchEvent(new InputEvent('input'));
-      (one(contact, 'form') as HTMLFormElement).requestSubmit();
-      await settle(contact);
+      await submitTown(contact, 'Abington');
       for (const details of all(contact, 'details')) (details as HTMLDetailsElement).open = true;
       await settle(contact);
       await expect(contact).to.be.accessible();
@@ -203,11 +202,7 @@ describe('localization', () => {
     await inLocale('es');
     contact.open();
     await settle(contact);
-    const input = one(contact, '#town') as HTMLInputElement;
-    input.value = 'Abington';
-    input.dispatchEvent(new InputEvent('input'));
-    (one(contact, 'form') as HTMLFormElement).requestSubmit();
-    await settle(contact);
+    await submitTown(contact, 'Abington');
     const card = all(contact, '[part="legislator"]')[0]!;
     const script = card.querySelector('[part="script"]')!;
     expect(script.getAttribute('lang')).to.equal('en');

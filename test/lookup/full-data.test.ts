@@ -3,16 +3,16 @@
 // through scripts/lib/shared-data-plugin.mjs, and this test skips itself when it is absent.
 import { expect } from '@open-wc/testing';
 import { findDistrictByName, resolvePrecinct, allMunicipalities, resolveTown } from '../../src/lookup/index.js';
-import { parseCsv } from './csv.js';
+import { readCsv } from '../../src/lookup/csv.js';
 
 const URL_PATH = '/__shared/data/ma-precincts-districts-2022.csv';
 
 describe('full precinct table (shared data)', () => {
-  let rows: Array<Record<string, string>> | null = null;
+  let rows: ReadonlyArray<Record<string, string>> | null = null;
 
   before(async () => {
     const res = await fetch(URL_PATH).catch(() => null);
-    if (res?.ok) rows = parseCsv(await res.text());
+    if (res?.ok) rows = readCsv(await res.text()).records;
     else console.warn(`full-data test skipped: ${URL_PATH} not served (../shared/data/ma-precincts-districts-2022.csv absent); precinct-sample.ts still runs`);
   });
 

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { controls, pickerStyles } from '../../styles/controls.js';
+import { controls, fieldStyles, pickerStyles } from '../../styles/controls.js';
 import { root, tokens } from '../../styles/tokens.js';
 
 export const contactStyles = [
   tokens,
   root,
   controls,
+  fieldStyles,
   pickerStyles,
   css`
     .root {

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { root, tokens } from '../../styles/tokens.js';
-import { pickerStyles } from '../../styles/controls.js';
+import { fieldStyles, pickerStyles } from '../../styles/controls.js';
 
 export const explainerStyles = [
   tokens,
   root,
+  fieldStyles,
   pickerStyles,
   css`
     .root {
