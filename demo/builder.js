@@ -14,6 +14,8 @@ const COLORS = [
   ['border', 'Borders'],
   ['focus', 'Keyboard focus ring'],
   ['link', 'Links'],
+  ['danger', 'Error messages'],
+  ['success', 'Confirmations'],
 ];
 
 /** [foreground, background, minimum, what it is]: WCAG 2.2 AA, 4.5 for text, 3 for other UI. */
@@ -23,6 +25,9 @@ const PAIRS = [
   ['muted', 'surface-alt', 4.5, 'Secondary text on cards'],
   ['on-accent', 'accent', 4.5, 'Text on the accent (buttons, badges)'],
   ['link', 'surface', 4.5, 'Links on the background'],
+  ['link', 'surface-alt', 4.5, 'Links on cards'],
+  ['danger', 'surface', 4.5, 'Error messages on the background'],
+  ['success', 'surface-alt', 4.5, 'Confirmations on cards'],
   ['accent', 'surface', 3, 'Accent against the background'],
   ['border', 'surface', 3, 'Borders against the background'],
   ['focus', 'surface', 3, 'Focus ring against the background'],
@@ -37,6 +42,8 @@ const overrides = new Map();
 const manifest = await fetch('../dist/manifest.json')
   .then((response) => response.json())
   .catch(() => null);
+// The version belongs in the path, so a later release never replaces the file under a page.
+form.elements['self-path'].value = `/safe-communities/${manifest?.version ?? '0.0.0'}`;
 
 for (const [name, label] of COLORS) {
   const row = document.createElement('label');
@@ -86,10 +93,11 @@ function scriptTag({ host, selfPath }) {
     host === 'cdn'
       ? `https://cdn.jsdelivr.net/npm/safe-communities-widgets@${version}/dist/safe-communities.js`
       : `${selfPath || ''}/safe-communities.js`;
+  const safeSrc = escapeAttribute(src);
   const integrity = manifest?.files?.['safe-communities.js']?.integrity;
   return integrity
-    ? `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`
-    : `<script type="module" src="${src}"></script>`;
+    ? `<script type="module" src="${safeSrc}" integrity="${integrity}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${safeSrc}"></script>`;
 }
 
 function snippet(current) {
@@ -99,7 +107,9 @@ function snippet(current) {
     const declarations = [...overrides].map(([name, value]) => `    --sca-color-${name}: ${value};`).join('\n');
     lines.push(`<style>\n  ${current.element} {\n${declarations}\n  }\n</style>`);
   }
-  lines.push(`<${current.element}${attributes}></${current.element}>`);
+  // Shown as plain HTML if the script cannot load (blocked, offline); replaced once the widget starts.
+  const fallback = '<a href="https://malegislature.gov/Search/FindMyLegislator">Find your Massachusetts legislators</a>';
+  lines.push(`<${current.element}${attributes}>\n  ${fallback}\n</${current.element}>`);
   return lines.join('\n');
 }
 

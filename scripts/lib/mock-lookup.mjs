@@ -1,6 +1,6 @@
 // A stand-in for a partner's address-lookup endpoint: a Koa middleware for the test server at
 // /__mock/lookup/<mode>. Modes: ok, spelled (district names in words), http-error, garbage,
-// not-json, unknown-district, slow (answers after 3 s). GET /__mock/lookup/last-request returns
+// not-json, unknown-district, elsewhere (another town's districts), redirect (307), slow (3 s). GET /__mock/lookup/last-request returns
 // what the last lookup received, so tests can check what was sent and what was not.
 let lastRequest = null;
 
@@ -16,6 +16,8 @@ const ANSWERS = {
   ok: { house: '2nd Suffolk', senate: 'Second Middlesex' },
   spelled: { house: 'Twenty-Fifth Middlesex', senate: 'Second Middlesex' },
   'unknown-district': { house: '99th Atlantis', senate: 'Second Middlesex' },
+  // Real districts, but not Cambridge's: a geocoder that found a Main Street in another town.
+  elsewhere: { house: '7th Plymouth', senate: 'Norfolk and Plymouth' },
   garbage: { districts: ['who knows'] },
 };
 
@@ -39,6 +41,12 @@ export function mockLookupMiddleware() {
       body: raw ? JSON.parse(raw) : null,
     };
     if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, 3000));
+    if (mode === 'redirect') {
+      // Would re-send the POST body (the address) to wherever it points.
+      context.status = 307;
+      context.set('location', '/__mock/lookup/ok');
+      return;
+    }
     if (mode === 'http-error') {
       context.status = 500;
       context.body = 'Internal error';

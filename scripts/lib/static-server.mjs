@@ -25,7 +25,13 @@ export async function startStaticServer(root, options = {}) {
   const server = createServer(async (request, response) => {
     options.onRequest?.(request);
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    let path;
+    try {
+      path = normalize(join(base, decodeURIComponent(url.pathname)));
+    } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
     if (path !== base && !path.startsWith(base + sep)) {
       response.writeHead(403).end('Forbidden');
       return;

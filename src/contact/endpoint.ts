@@ -6,7 +6,7 @@
  * `{ "house": "<district name>", "senate": "<district name>" }`, either spelling of the names
  * ("18th Essex" or "Eighteenth Essex"). No cookies or referrer are sent.
  */
-import { findDistrictByName, type DistrictPair } from '../lookup/index.js';
+import { findDistrictByName, type District, type DistrictPair } from '../lookup/index.js';
 
 export type EndpointFailure = 'timeout' | 'network' | 'http' | 'invalid';
 
@@ -22,6 +22,23 @@ export class EndpointError extends Error {
 export interface EndpointOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Aborts the request when the reader moves on. */
+  signal?: AbortSignal;
+  /** The districts the town has: an answer outside them describes some other place. */
+  expected?: { readonly house: readonly District[]; readonly senate: readonly District[] };
+}
+
+/**
+ * Only an encrypted address on the web, or a server on this computer for development: the
+ * reader's address must not cross the network in the clear.
+ */
+export function isAllowedEndpoint(endpoint: string, base: string): boolean {
+  try {
+    const url = new URL(endpoint, base);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname));
+  } catch {
+    return false;
+  }
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -35,6 +52,8 @@ export async function lookupAddress(
   const doFetch = options.fetch ?? fetch;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const stop = () => controller.abort();
+  options.signal?.addEventListener('abort', stop);
   let body: unknown;
   try {
     let response: Response;
@@ -46,6 +65,8 @@ export async function lookupAddress(
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
+        // A redirect would re-send the address to a server the consent line never named.
+        redirect: 'error',
         signal: controller.signal,
       });
     } catch (error) {
@@ -61,8 +82,13 @@ export async function lookupAddress(
     }
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
   }
-  return parseDistricts(body);
+  const pair = parseDistricts(body);
+  if (options.expected && !(options.expected.house.includes(pair.house) && options.expected.senate.includes(pair.senate))) {
+    throw new EndpointError('invalid', `${pair.house.name} / ${pair.senate.name} is not a district of this town`);
+  }
+  return pair;
 }
 
 export function parseDistricts(body: unknown): DistrictPair {

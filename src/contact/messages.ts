@@ -4,6 +4,7 @@
  */
 import type { Legislator } from '../lookup/index.js';
 import { fillTemplate } from '../lookup/index.js';
+import { isText } from '../content/config.js';
 import { ENGLISH, type MessageLanguage, type MessageTemplates, type Stance } from '../content/scripts.js';
 
 export interface MessageContext {
@@ -87,7 +88,7 @@ export function isOverridden(context: MessageContext, stance: Stance, field: key
 function usableOverride(overrides: unknown, field: keyof MessageTemplates): string | null {
   if (typeof overrides !== 'object' || overrides === null) return null;
   const value = (overrides as Record<string, unknown>)[field];
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  return isText(value) ? value : null;
 }
 
 /**

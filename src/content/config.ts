@@ -5,6 +5,7 @@
  * as text (Lit bindings), never parsed as HTML.
  */
 import type { MessageTemplates, Stance } from './scripts.js';
+import { templatePlaceholders } from '../lookup/template.js';
 
 export interface CampaignConfig {
   intro?: string;
@@ -27,7 +28,10 @@ const STANCES: readonly Stance[] = ['ask', 'thank'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The placeholders the message builder fills (src/contact/messages.ts). */
+export const TEMPLATE_PLACEHOLDERS = ['title', 'name', 'lastName', 'district', 'town', 'bill', 'organization'] as const;
 
 /** Only web links: a `javascript:` or `data:` URL from a configuration must never become a link. */
 export function safeLink(value: unknown, base = 'https://example.invalid/'): string | null {
@@ -95,6 +99,11 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
         } else if (!isText(template)) {
           problems.push(`"${key}.${stance}.${field}" must be non-empty text.`);
         } else {
+          // Kept, since an unknown {placeholder} stays visible to the reader rather than vanishing.
+          const unknown = templatePlaceholders(template).filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name));
+          if (unknown.length) {
+            problems.push(`"${key}.${stance}.${field}" uses unknown placeholders ${unknown.map((name) => `{${name}}`).join(', ')} (known: ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}).`);
+          }
           checked[field as keyof MessageTemplates] = template;
         }
       }

@@ -2,13 +2,13 @@
  * Connects a widget element to the page's language: registers it so its `lang` is considered,
  * and gives its template the `lang` and `dir` to set on its root, plus the optional picker.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import { directionOf, LOCALES, nativeName, type Locale } from './language.js';
 import { chooseLanguage, currentLocale, registerWidget, unregisterWidget } from './localization.js';
 
 export class LocaleController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: LitElement) {
     host.addController(this);
   }
 
@@ -18,6 +18,15 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     unregisterWidget(this.host);
+  }
+
+  /**
+   * A select keeps the option a reader once picked even when `selected` attributes change, so
+   * after a switch made elsewhere (another picker, the page's lang) its value is set directly.
+   */
+  hostUpdated(): void {
+    const picker = this.host.renderRoot.querySelector<HTMLSelectElement>('.language-picker select');
+    if (picker) picker.value = this.locale;
   }
 
   get locale(): Locale {

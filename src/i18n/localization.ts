@@ -32,9 +32,23 @@ export function currentLocale(): Locale {
   return getLocale() as Locale;
 }
 
-const widgets = new Set<Element>();
-let readerChoice: Locale | null = null;
-let observer: MutationObserver | null = null;
+/**
+ * State shared by every copy of this script on the page (the full bundle beside the explainer
+ * alone, or a second paste of the snippet): each copy has its own @lit/localize, but all follow
+ * the same widgets and the same reader's choice, so the page still speaks one language.
+ */
+interface SharedLanguageState {
+  /** Connected widgets, in the order they connected (document order while the page parses). */
+  widgets: Set<Element>;
+  readerChoice: Locale | null;
+}
+const shared: SharedLanguageState = ((globalThis as Record<symbol, unknown>)[Symbol.for('safe-communities-widgets.language')] ??= {
+  widgets: new Set<Element>(),
+  readerChoice: null,
+}) as SharedLanguageState;
+/** Tells every copy of the script to look again at the shared state. */
+const CHANGED = 'sca-language-change';
+let listening = false;
 
 /** The `lang` that applies to an element: its own, or the nearest ancestor's, across shadow roots. */
 export function inheritedLang(element: Element): string | null {
@@ -47,45 +61,63 @@ export function inheritedLang(element: Element): string | null {
 }
 
 function firstWidget(): Element | undefined {
-  return [...widgets].filter((widget) => widget.isConnected).sort((a, b) =>
-    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  )[0];
+  for (const widget of shared.widgets) if (widget.isConnected) return widget;
+  return undefined;
 }
 
 /** The locale the page should show now, from the order described at the top of this module. */
 export function wantedLocale(): Locale {
-  if (readerChoice) return readerChoice;
+  if (shared.readerChoice) return shared.readerChoice;
   const widget = firstWidget();
   return chooseLocale([widget ? inheritedLang(widget) : null, ...(navigator.languages ?? [navigator.language])]);
 }
 
+/** Switches this copy's locale; a locale that fails to load leaves the current language in place. */
 function apply(): Promise<void> {
   const wanted = wantedLocale();
-  return wanted === currentLocale() ? Promise.resolve() : setLocale(wanted);
+  if (wanted === currentLocale()) return Promise.resolve();
+  return setLocale(wanted).catch((error: unknown) => {
+    console.warn(`safe-communities-widgets: could not load the "${wanted}" language; staying in "${currentLocale()}".`, error);
+  });
+}
+
+function announceChange(): void {
+  document.dispatchEvent(new Event(CHANGED));
 }
 
 /** Called by each widget element when it connects. */
 export function registerWidget(widget: Element): void {
-  widgets.add(widget);
-  if (!observer) {
-    observer = new MutationObserver(() => void apply());
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // A widget inside another widget (the campaign's explainer and contact) follows its outer
+  // widget, whose language it would otherwise read back from the outer widget's own root.
+  const root = widget.getRootNode();
+  if (root instanceof ShadowRoot && shared.widgets.has(root.host)) return;
+  shared.widgets.add(widget);
+  if (!listening) {
+    listening = true;
+    document.addEventListener(CHANGED, () => void apply());
+    new MutationObserver(() => void apply()).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
-  void apply();
+  announceChange();
 }
 
 export function unregisterWidget(widget: Element): void {
-  widgets.delete(widget);
+  shared.widgets.delete(widget);
 }
 
-/** The reader picked a language: every widget on the page follows. */
+/** The reader picked a language: every widget on the page follows, whichever copy of the script made it. */
 export function chooseLanguage(locale: Locale): Promise<void> {
-  readerChoice = locale;
+  shared.readerChoice = locale;
+  announceChange();
   return apply();
 }
 
 /** Forgets a picker choice; for tests and for pages that reset their widgets. */
 export function clearLanguageChoice(): Promise<void> {
-  readerChoice = null;
+  shared.readerChoice = null;
+  announceChange();
   return apply();
 }

@@ -1,7 +1,7 @@
 // Runs against the mock partner endpoint that web-test-runner serves (scripts/lib/mock-lookup.mjs).
 import { expect } from '@open-wc/testing';
-import { EndpointError, lookupAddress, parseDistricts, type EndpointFailure } from '../../src/contact/endpoint.js';
-import { findDistrictByName } from '../../src/lookup/index.js';
+import { EndpointError, isAllowedEndpoint, lookupAddress, parseDistricts, type EndpointFailure } from '../../src/contact/endpoint.js';
+import { findDistrictByName, resolveTown } from '../../src/lookup/index.js';
 
 const MOCK = '/__mock/lookup';
 
@@ -75,6 +75,48 @@ describe('lookupAddress against the mock endpoint', () => {
   it('an unreachable endpoint: EndpointError "network"', async () => {
     const error = await failureOf(lookupAddress('http://127.0.0.1:9/x', '1 Main St', 'Cambridge', { timeoutMs: 5000 }));
     expect(error.reason).to.equal('network');
+  });
+
+  it('refuses to follow a redirect, which would re-send the address elsewhere', async () => {
+    const error = await failureOf(lookupAddress(`${MOCK}/redirect`, '1 Main St', 'Cambridge'));
+    expect(error.reason).to.equal('network');
+  });
+
+  it('rejects districts that are not the town’s, with the expected candidates given', async () => {
+    const cambridge = resolveTown('Cambridge');
+    if (cambridge?.kind !== 'split') throw new Error('Cambridge is split in the data');
+    const error = await failureOf(lookupAddress(`${MOCK}/elsewhere`, '1 Main St', 'Cambridge', { expected: cambridge.candidates }));
+    expect(error.reason).to.equal('invalid');
+    expect(error.message).to.include('7th Plymouth');
+    const pair = await lookupAddress(`${MOCK}/ok`, '1 Main St', 'Cambridge', { expected: cambridge.candidates });
+    expect(pair.house.name).to.equal('2nd Suffolk');
+  });
+
+  it('stops when the caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = failureOf(lookupAddress(`${MOCK}/slow`, '1 Main St', 'Cambridge', { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 50);
+    const started = performance.now();
+    await pending;
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
+  describe('isAllowedEndpoint', () => {
+    const cases: Array<[string, boolean]> = [
+      ['https://lookup.example.org/districts', true],
+      ['/__mock/lookup/ok', true],
+      ['http://localhost:8080/x', true],
+      ['http://127.0.0.1/x', true],
+      ['http://lookup.example.org/districts', false],
+      ['javascript:alert(1)', false],
+      ['ftp://example.org/x', false],
+    ];
+    for (const [endpoint, allowed] of cases) {
+      it(`${endpoint} → ${allowed}`, () => expect(isAllowedEndpoint(endpoint, 'https://partner.example/')).to.equal(allowed));
+    }
+    it('a relative endpoint on an http page is not allowed', () => {
+      expect(isAllowedEndpoint('/lookup', 'http://partner.example/')).to.equal(false);
+    });
   });
 
   it('a fetch that rejects (offline) is a network failure', async () => {

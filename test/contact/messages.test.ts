@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { allLegislators, findDistrictByName, templatePlaceholders, type Chamber, type Legislator } from '../../src/lookup/index.js';
 import { billText, buildMessages, lastNameOf, mailtoLink, parseCodes, stanceOf } from '../../src/contact/messages.js';
-import { BILL_NAME, DEFAULT_TEMPLATES, type MessageTemplates, type Stance } from '../../src/content/scripts.js';
+import { BILL_NAME, DEFAULT_TEMPLATES, ENGLISH, readerLanguage, type MessageTemplates, type Stance } from '../../src/content/scripts.js';
 
 // Real members from the committed data, so a data refresh that breaks an assumption shows here.
 function memberOf(district: string, chamber: Chamber): Legislator {
@@ -363,4 +363,14 @@ describe('mailtoLink line breaks', () => {
       expect(mailtoLink('x@mahouse.gov', 's', body)).to.equal('mailto:x@mahouse.gov?subject=s&body=a%0D%0Ab');
     });
   }
+});
+
+describe('the reader-language scripts', () => {
+  it('say in English exactly what the English scripts say', () => {
+    // The meaning shown beside a script is a translation of readerLanguage(); in English it must be the script itself.
+    const english = readerLanguage();
+    expect(english.templates).to.deep.equal(DEFAULT_TEMPLATES);
+    expect(english.titles).to.deep.equal(ENGLISH.titles);
+    expect(english.billName).to.equal(ENGLISH.billName);
+  });
 });

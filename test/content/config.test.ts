@@ -44,6 +44,12 @@ describe('parseCampaignConfig', () => {
       kept: { templates: { ask: { call: 'ok' } } },
     },
     { name: 'a non-object', raw: ['label'], problem: /must be a JSON object/, kept: {} },
+    {
+      name: 'a misspelt placeholder (kept, so the reader sees it, but named)',
+      raw: { templates: { ask: { call: 'I live in {twon}, please ask {title} {lastName}' } } },
+      problem: /"templates.ask.call" uses unknown placeholders \{twon\}/,
+      kept: { templates: { ask: { call: 'I live in {twon}, please ask {title} {lastName}' } } },
+    },
   ];
   for (const { name, raw, problem, kept } of cases) {
     it(`reports ${name} and keeps the rest`, () => {

@@ -52,7 +52,7 @@ describe('the embed-code builder', () => {
       assert.match(snippet, /--sca-color-accent: #ffff00;/);
       assert.match(
         snippet,
-        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>"><\/sca-campaign>/,
+        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>">\n  <a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator">Find your Massachusetts legislators<\/a>\n<\/sca-campaign>/,
       );
       const previewAccent = await page.evaluate(
         () => getComputedStyle(document.querySelector('#preview sca-campaign')).getPropertyValue('--sca-color-accent').trim(),
@@ -84,6 +84,8 @@ describe('the embed-code builder', () => {
           return {
             provisions: explainer?.shadowRoot?.querySelectorAll('[part~="provision-title"]').length ?? 0,
             partner: campaign?.shadowRoot?.querySelector('[part="partner"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+            // Light-DOM content is visible only while the element is not upgraded.
+            fallback: campaign?.shadowRoot ? null : (campaign?.querySelector('a')?.textContent ?? null),
           };
         });
         await context.close();
@@ -95,6 +97,7 @@ describe('the embed-code builder', () => {
       assert.deepEqual(pasted.record.consoleErrors, []);
       const refused = await visit('tampered.html');
       assert.equal(refused.rendered.provisions, 0);
+      assert.equal(refused.rendered.fallback, 'Find your Massachusetts legislators', 'the fallback link shows instead');
       assert.ok(refused.record.consoleErrors.some((message) => /integrity/i.test(message)), 'the browser reports the integrity failure');
     } finally {
       await host.close();

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../src/define.js';
 import { SafeCommunitiesExplainer } from '../../src/elements/explainer/explainer.js';
@@ -296,11 +296,14 @@ describe('<sca-explainer>', () => {
     });
   });
 
-  it('fires no events and sets no storage or cookies while rendering', async () => {
+  it('requests nothing and stores nothing while rendering and opening every panel', async () => {
     const before = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length };
-    const element = await renderExplainer();
-    setTimeout(() => element.dispatchEvent(new Event('done')));
-    await oneEvent(element, 'done');
+    const requestsBefore = performance.getEntriesByType('resource').length;
+    const element = await renderExplainer(html`<sca-explainer layout="accordion"></sca-explainer>`);
+    for (const toggle of all(element, '[part="toggle"]')) toggle.click();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.getEntriesByType('resource').slice(requestsBefore).map((entry) => entry.name)).to.deep.equal([]);
     expect({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }).to.deep.equal(before);
   });
 });

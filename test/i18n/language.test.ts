@@ -63,3 +63,11 @@ describe('nativeName', () => {
     it(`names ${locale} in itself`, () => expect(nativeName(locale)).to.match(expected[locale]!));
   }
 });
+
+describe('LOCALES', () => {
+  it('lists exactly the languages lit-localize builds, source first', async () => {
+    const config = await (await fetch('/lit-localize.json')).json();
+    expect(LOCALES[0]).to.equal(config.sourceLocale);
+    expect([...LOCALES].sort()).to.deep.equal([config.sourceLocale, ...config.targetLocales].sort());
+  });
+});

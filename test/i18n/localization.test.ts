@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { SafeCommunitiesContact } from '../../src/elements/contact/contact.js';
+import '../../src/elements/campaign/campaign.js';
 import type { SafeCommunitiesExplainer } from '../../src/elements/explainer/explainer.js';
 import { clearLanguageChoice, currentLocale } from '../../src/i18n/localization.js';
 import { LOCALES, type Locale } from '../../src/i18n/language.js';
@@ -153,6 +154,48 @@ describe('localization', () => {
     document.documentElement.lang = 'es';
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(currentLocale(), 'the reader’s choice outranks the page').to.equal('ar');
+  });
+
+  it('keeps every picker showing the language in use, whichever picker or page change set it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <sca-explainer language-picker></sca-explainer>
+      <sca-explainer language-picker></sca-explainer>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('sca-explainer')];
+    await settle(first!, second!);
+    const pick = async (explainer: SafeCommunitiesExplainer, locale: Locale) => {
+      const select = one(explainer, '[part="language-picker"] select') as HTMLSelectElement;
+      select.value = locale;
+      select.dispatchEvent(new Event('change'));
+      await until(() => currentLocale() === locale, locale);
+      await settle(first!, second!);
+    };
+    await pick(first!, 'es');
+    await pick(second!, 'vi');
+    await pick(second!, 'es');
+    for (const explainer of [first!, second!]) {
+      expect((one(explainer, '[part="language-picker"] select') as HTMLSelectElement).value).to.equal('es');
+    }
+  });
+
+  it('follows the page language with a campaign on the page, whose inner widgets do not vote', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><sca-campaign></sca-campaign></div>`);
+    const campaign = wrapper.querySelector('sca-campaign')!;
+    await settle(campaign);
+    await inLocale('es');
+    await settle(campaign);
+    wrapper.setAttribute('lang', 'vi');
+    await until(() => currentLocale() === 'vi', 'the campaign’s ancestor language');
+    const late = document.createElement('div');
+    late.setAttribute('lang', 'ht');
+    late.append(document.createElement('sca-contact'));
+    wrapper.after(late);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(currentLocale(), 'the first widget on the page decides').to.equal('vi');
+    } finally {
+      late.remove();
+    }
   });
 
   for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {

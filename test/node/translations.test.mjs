@@ -25,6 +25,12 @@ describe('checkXliff', () => {
     },
     { name: 'a repeated brace placeholder is fine', xliff: unit('Dear {title}', 'Kính gửi {title}, thưa {title}'), problems: 0 },
     { name: 'a renamed brace placeholder', xliff: unit('Dear {title}', 'Querido {titulo}'), problems: 1, match: /\{placeholders\} differ/ },
+    {
+      name: 'markup smuggled into a target',
+      xliff: unit('See <x id="0" equiv-text="&lt;a&gt;"/>this<x id="1" equiv-text="&lt;/a&gt;"/>.', 'Mira &lt;img src=x onerror=alert(1)&gt;<x id="0" equiv-text="&lt;a&gt;"/>esto<x id="1" equiv-text="&lt;/a&gt;"/>.'),
+      problems: 1,
+      match: /markup outside placeholders/,
+    },
     { name: 'a lost line break', xliff: unit('a\\n\\nb', 'a\\nb'), problems: 1, match: /line breaks/ },
   ];
   for (const { name, xliff, problems, match } of cases) {

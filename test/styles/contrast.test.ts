@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { one, renderExplainer } from '../helpers.js';
 import { contrastRatio as contrast, parseColor } from '../../src/styles/contrast.js';
 
@@ -38,6 +38,31 @@ describe('default palette contrast (WCAG 2.2 AA)', () => {
       pairs.push(['focus ring against surface', getComputedStyle(toggle).outlineColor, surface, 3]);
       for (const [name, foreground, background, minimum] of pairs) {
         expect(contrast(foreground, background), `${name}: ${foreground} on ${background}`).to.be.at.least(minimum);
+      }
+    });
+  }
+});
+
+describe('contact dialog colors (WCAG 2.2 AA)', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`pass in the ${theme} theme`, async () => {
+      const element = await fixture<HTMLElement>(html`<sca-contact theme=${theme}></sca-contact>`);
+      const token = (name: string) => getComputedStyle(element).getPropertyValue(`--_${name}`).trim();
+      const pairs: Array<[string, string, number]> = [
+        ['link', 'surface', 4.5],
+        ['link', 'surface-alt', 4.5],
+        ['danger', 'surface', 4.5],
+        ['success', 'surface', 4.5],
+        ['success', 'surface-alt', 4.5],
+        ['muted', 'surface', 4.5],
+        ['on-accent', 'accent', 4.5],
+        ['accent', 'surface', 3],
+        ['border', 'surface', 3],
+        ['focus', 'surface-alt', 3],
+      ];
+      for (const [foreground, background, minimum] of pairs) {
+        const ratio = contrast(token(foreground), token(background));
+        expect(ratio, `${foreground} (${token(foreground)}) on ${background} (${token(background)})`).to.be.at.least(minimum);
       }
     });
   }

@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { readJsonConfig, parseCampaignConfig, safeLink, type CampaignConfig } from '../../content/config.js';
 import { parseCodes } from '../../contact/messages.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { WarnOnce } from '../../content/warn-once.js';
 // The two elements it renders; index.ts registers them.
 import '../explainer/explainer.js';
 import '../contact/contact.js';
@@ -91,7 +92,7 @@ export class SafeCommunitiesCampaign extends LitElement {
 
   private readonly language = new LocaleController(this);
   private readonly childObserver = new MutationObserver(() => this.readChildConfig());
-  private lastReport = '';
+  private readonly warnings = new WarnOnce('sca-campaign');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -107,23 +108,14 @@ export class SafeCommunitiesCampaign extends LitElement {
   private readChildConfig(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const { config, problems } = readJsonConfig(script?.textContent ?? null);
-    this.report(problems, 'the JSON configuration');
+    this.warnings.report(problems, 'ignored in the JSON configuration (the defaults stay in place)');
     this.childConfig = config;
-  }
-
-  /** One warning per distinct set of problems, naming each key. */
-  private report(problems: string[], where: string): void {
-    const report = problems.join('\n');
-    if (report && report !== this.lastReport) {
-      console.warn(`<sca-campaign>: ignored in ${where} (the defaults stay in place):\n${report}`);
-    }
-    this.lastReport = report;
   }
 
   private get effectiveConfig(): CampaignConfig {
     if (this.config === undefined) return this.childConfig;
     const { config, problems } = parseCampaignConfig(this.config);
-    this.report(problems, 'the config property');
+    this.warnings.report(problems, 'ignored in the config property (the defaults stay in place)');
     return { ...this.childConfig, ...config };
   }
 

@@ -16,7 +16,7 @@ import {
 } from '../../lookup/index.js';
 import { readTownQuery, type TownQuery } from '../../contact/town-query.js';
 import { buildMessages, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
-import { EndpointError, lookupAddress } from '../../contact/endpoint.js';
+import { EndpointError, isAllowedEndpoint, lookupAddress } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
 import { contactStyles } from './contact.styles.js';
@@ -51,6 +51,14 @@ export interface OutcomeDetail {
 export const FIND_MY_LEGISLATOR_URL = 'https://malegislature.gov/Search/FindMyLegislator';
 export const WHERE_DO_I_VOTE_URL = 'https://www.sec.state.ma.us/WhereDoIVoteMA/bal/MyElectionInfo.aspx';
 
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  // Nothing focused (a script's click, or Safari, which does not focus clicked buttons).
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
 /** Text computed at render time, so it follows a change of language. */
 type Message = () => string;
 
@@ -80,10 +88,13 @@ const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
  * @fires {CustomEvent<ContactDetail>} sca-contact - The reader chose to call, email or copy: `{ channel, chamber, district, legislator }`.
  * @fires {CustomEvent<OutcomeDetail>} sca-outcome - The reader said they called or emailed: `{ outcome, chamber, district, legislator }`.
  *
+ * @csspart container - The element's outer box.
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The dialog.
  * @csspart legislator - One legislator's card in the results.
- * @csspart script - A call script or email text.
+ * @csspart script - A call script or email text (in English).
+ * @csspart meaning - The meaning of a call script in the reader's language.
+ * @csspart language-picker - The language switcher (with `language-picker`).
  *
  * @cssprop [--sca-color-link=#1f4fbf (dark #8db4ff)] - Links.
  * @cssprop [--sca-color-danger=#b3261e (dark #ffb4ab)] - Error messages and invalid fields.
@@ -158,40 +169,89 @@ export class SafeCommunitiesContact extends LitElement {
   @query('dialog') private accessor dialog!: HTMLDialogElement;
   @query('.open') private accessor openButton!: HTMLButtonElement;
 
-  /** Opens the dialog, as the button does. */
-  open(): void {
-    if (!this.dialog.open) this.dialog.showModal();
+  /** A pending address lookup; aborted when the reader moves on, so a late answer cannot land. */
+  private addressLookup: AbortController | null = null;
+  /** Where focus was when the dialog opened: the widget's button or a partner's own. */
+  private opener: HTMLElement | null = null;
+
+  /** Opens the dialog, as the button does. Safe to call before the element has rendered. */
+  async open(): Promise<void> {
+    await this.updateComplete;
+    if (this.dialog.open) return;
+    this.opener = deepActiveElement();
+    this.dialog.showModal();
     this.focusStep();
   }
 
-  /** Closes the dialog and returns focus to the button. */
+  /** Closes the dialog and returns focus to whatever opened it. */
   close(): void {
     if (this.dialog.open) this.dialog.close();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelAddressLookup();
+  }
+
+  private onDialogClose(): void {
+    this.cancelAddressLookup();
+    // The address is needed only for the one request; it does not outlive the dialog.
+    this.address = '';
+    const opener = this.opener?.isConnected ? this.opener : this.openButton;
+    this.opener = null;
+    opener.focus();
+  }
+
+  private cancelAddressLookup(): void {
+    this.addressLookup?.abort();
+    this.addressLookup = null;
+    if (this.addressState === 'loading') this.addressState = 'idle';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lookupEndpoint') && this.lookupEndpoint && !this.endpointAllowed) {
+      console.warn(`<sca-contact>: lookup-endpoint "${this.lookupEndpoint}" is not an https address, so no address will be asked for.`);
+    }
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber)) {
       console.warn(`<sca-contact>: chamber "${this.chamber}" is not one of ${CHAMBERS.join(', ')}; showing both.`);
     }
+  }
+
+  /** Selects keep a stale visible choice when Lit reuses their options: show what the state says. */
+  protected override updated(): void {
+    for (const [id, value] of [
+      ['ward', this.ward],
+      ['precinct', this.precinct],
+    ] as const) {
+      const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
+      if (select) select.value = value;
+    }
+  }
+
+  private get endpointAllowed(): boolean {
+    return Boolean(this.lookupEndpoint) && isAllowedEndpoint(this.lookupEndpoint, location.href);
   }
 
   private get chambers(): Chamber[] {
     return this.chamber === 'house' ? ['house'] : this.chamber === 'senate' ? ['senate'] : ['house', 'senate'];
   }
 
-  private goTo(step: Step, announcement: string): void {
+  /**
+   * Moves to a step and puts focus on its heading, which screen readers then read: the live
+   * region is kept for changes that happen where the reader already is (errors, results, copied).
+   */
+  private goTo(step: Step): void {
     this.step = step;
-    this.announce(announcement);
     void this.updateComplete.then(() => this.focusStep());
   }
 
-  /** Live-region text; cleared first so the same message twice is still spoken. */
+  /** Live-region text; emptied first, and refilled a moment later, so a repeated message is spoken again. */
   private announce(text: string): void {
     this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = text), 150);
   }
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private focusStep(): void {
     const target = this.renderRoot.querySelector<HTMLElement>('[data-step-focus]');
@@ -232,31 +292,41 @@ export class SafeCommunitiesContact extends LitElement {
         if (this.listOpen) {
           event.preventDefault();
           event.stopPropagation();
-          this.listOpen = false;
-          this.activeIndex = -1;
+          this.closeList();
         } else if (this.townText) {
           event.preventDefault();
           event.stopPropagation();
-          this.townText = '';
-          this.townMatches = [];
+          this.resetTownStep();
         }
         break;
       case 'Tab':
-        this.listOpen = false;
+        this.closeList();
         break;
     }
   }
 
-  private chooseMatch(match: TownMatch): void {
-    this.townText = match.label;
+  private closeList(): void {
     this.listOpen = false;
     this.activeIndex = -1;
+  }
+
+  /** Back to an empty "Where do you live?" with nothing left over from an earlier attempt. */
+  private resetTownStep(): void {
+    this.townText = '';
+    this.townMatches = [];
+    this.townProblem = null;
+    this.closeList();
+  }
+
+  private chooseMatch(match: TownMatch): void {
+    this.townText = match.label;
+    this.closeList();
     this.findTown(match.municipality, match.via);
   }
 
   private onTownSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.listOpen = false;
+    this.closeList();
     const reading = readTownQuery(this.townText);
     if (reading.kind === 'found') {
       this.findTown(reading.municipality, reading.via);
@@ -274,7 +344,7 @@ export class SafeCommunitiesContact extends LitElement {
   private renderTownProblem(problem: Exclude<TownQuery, { kind: 'found' }>) {
     if (problem.kind === 'empty') return msg('Type the name of your city or town.');
     return html`
-      ${msg(str`We could not find "${problem.query}" among the cities and towns of Massachusetts.`)}
+      ${msg(str`We could not find "${this.bidi(problem.query)}" among the cities and towns of Massachusetts.`)}
       ${problem.suggestions.length
         ? html`<span class="suggestions"
             >${msg('Did you mean:')}
@@ -306,13 +376,15 @@ export class SafeCommunitiesContact extends LitElement {
       );
       return;
     }
+    this.cancelAddressLookup();
     this.split = resolution;
     this.ward = '';
     this.precinct = '';
     this.precinctError = null;
     this.unsure = false;
     this.addressState = 'idle';
-    this.goTo('precinct', msg(str`${municipality} has more than one district. Choose your ward and precinct.`));
+    this.addressError = null;
+    this.goTo('precinct');
   }
 
   // Precinct step --------------------------------------------------------------------------
@@ -364,22 +436,34 @@ export class SafeCommunitiesContact extends LitElement {
   private async onAddressSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const split = this.split;
-    if (!split || !this.lookupEndpoint) return;
+    if (!split || !this.endpointAllowed) return;
     if (!this.address.trim()) {
       this.addressState = 'error';
       this.addressError = () => msg('Type your street address, for example 12 Main Street.');
       this.announce(this.addressError());
       return;
     }
+    this.cancelAddressLookup();
+    const lookup = new AbortController();
+    this.addressLookup = lookup;
     this.addressState = 'loading';
     this.announce(msg('Looking up your address…'));
     try {
-      const pair = await lookupAddress(this.lookupEndpoint, this.address.trim(), split.municipality);
+      const pair = await lookupAddress(this.lookupEndpoint, this.address.trim(), split.municipality, {
+        signal: lookup.signal,
+        expected: split.candidates,
+      });
+      if (lookup !== this.addressLookup) return;
+      this.addressLookup = null;
       this.addressState = 'idle';
+      this.address = '';
       this.showResult('address', pair, (house, senate, bidi) =>
         msg(str`Your address is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
       );
     } catch (error) {
+      // The reader moved on (another town, start over, closed dialog): this answer is not theirs any more.
+      if (lookup !== this.addressLookup) return;
+      this.addressLookup = null;
       this.addressState = 'error';
       const reason = error instanceof EndpointError ? error.reason : 'network';
       this.addressError =
@@ -402,7 +486,8 @@ export class SafeCommunitiesContact extends LitElement {
     this.emit<LookupDetail>('sca-lookup', { method, districts: { house: pair.house.name, senate: pair.senate.name } });
     const people = this.districtsToShow(pair).flatMap((district) => (district.member ? [district.member.name] : []));
     const list = new Intl.ListFormat(this.language.locale, { type: 'conjunction' }).format(people);
-    this.goTo('results', msg(str`Found your legislators: ${list}.`));
+    this.goTo('results');
+    this.announce(msg(str`Found your legislators: ${this.bidi(list)}.`));
   }
 
   /** The chambers asked for; a vacant seat brings in the other chamber so the reader still has someone to contact. */
@@ -434,7 +519,8 @@ export class SafeCommunitiesContact extends LitElement {
     const detail = this.contactDetail(district, outcome === 'called' ? 'call' : 'email');
     this.done = new Map(this.done).set(district.name, outcome);
     this.emit<OutcomeDetail>('sca-outcome', { outcome, chamber: detail.chamber, district: detail.district, legislator: detail.legislator });
-    this.announce(msg('Thank you! Every call and email is counted.'));
+    this.announce(msg('Thank you! Offices count every call and email.'));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${district.index}`)?.focus());
   }
 
   private setEmailLanguage(district: District, readerLanguage: boolean): void {
@@ -458,14 +544,16 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   private startOver(): void {
-    this.townText = '';
-    this.townMatches = [];
+    this.cancelAddressLookup();
+    this.resetTownStep();
     this.result = null;
     this.split = null;
     this.town = null;
     this.notice = null;
     this.address = '';
-    this.goTo('town', msg('Where do you live?'));
+    this.addressState = 'idle';
+    this.addressError = null;
+    this.goTo('town');
   }
 
   // Rendering -------------------------------------------------------------------------------
@@ -473,10 +561,10 @@ export class SafeCommunitiesContact extends LitElement {
   override render() {
     return html`
       <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
-        <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}>
+        <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
           ${this.label || msg('Contact your legislator')}
         </button>
-        <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.openButton.focus()}>
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
           <div class="dialog-body">
             <div class="dialog-header">
               <h2 id="dialog-title">${msg('Contact your legislators')}</h2>
@@ -520,19 +608,19 @@ export class SafeCommunitiesContact extends LitElement {
             data-step-focus
             type="text"
             role="combobox"
-            autocomplete="off"
+            autocomplete="address-level2"
             autocapitalize="words"
             spellcheck="false"
             aria-autocomplete="list"
             aria-controls="town-list"
             aria-expanded=${this.listOpen ? 'true' : 'false'}
-            aria-activedescendant=${active ?? nothing}
+            aria-activedescendant=${(this.listOpen && active) || nothing}
             aria-describedby="town-hint town-error"
             aria-invalid=${this.townProblem ? 'true' : 'false'}
             .value=${this.townText}
             @input=${this.onTownInput}
             @keydown=${this.onTownKeydown}
-            @blur=${() => (this.listOpen = false)}
+            @blur=${this.closeList}
           />
           <ul id="town-list" role="listbox" aria-label=${msg('Cities and towns')} ?hidden=${!this.listOpen}>
             ${this.townMatches.map(
@@ -553,7 +641,7 @@ export class SafeCommunitiesContact extends LitElement {
         <div id="town-error" class="error">${this.townProblem ? this.renderTownProblem(this.townProblem) : nothing}</div>
         <div class="actions">
           <button class="button" type="submit">${msg('Find my legislators')}</button>
-          <button class="link-button" type="button" @click=${() => this.goTo('outside', msg('Not in Massachusetts'))}>
+          <button class="link-button" type="button" @click=${() => this.goTo('outside')}>
             ${msg('I don’t live in Massachusetts')}
           </button>
         </div>
@@ -566,7 +654,7 @@ export class SafeCommunitiesContact extends LitElement {
     const precincts = split.hasWards ? (this.ward ? split.precinctsByWard.get(this.ward) ?? [] : []) : split.precinctsByWard.get(NO_WARD) ?? [];
     return html`
       <form class="step" novalidate @submit=${this.onPrecinctSubmit}>
-        <h3 tabindex="-1" data-step-focus>${msg(str`${split.municipality} has more than one district`)}</h3>
+        <h3 tabindex="-1" data-step-focus>${msg(str`${this.bidi(split.municipality)} has more than one district`)}</h3>
         <p class="hint" id="precinct-hint">
           ${split.hasWards ? msg('Choose your ward and precinct.') : msg('Choose your precinct.')}
           ${msg(html`They are on your voter registration card, or you can look them up on the state’s <a href=${WHERE_DO_I_VOTE_URL} target="_blank" rel="noopener noreferrer">Where do I vote? page</a>.`)}
@@ -575,7 +663,12 @@ export class SafeCommunitiesContact extends LitElement {
           ${split.hasWards
             ? html`<div class="field">
                 <label for="ward">${msg('Ward')}</label>
-                <select id="ward" aria-describedby="precinct-hint" .value=${this.ward} @change=${this.onWardChange}>
+                <select
+                  id="ward"
+                  aria-describedby="precinct-hint precinct-error"
+                  aria-invalid=${this.precinctError && !this.ward ? 'true' : 'false'}
+                  @change=${this.onWardChange}
+                >
                   <option value="">${msg('Choose a ward')}</option>
                   ${split.wards.map((ward) => html`<option value=${ward} ?selected=${ward === this.ward}>${ward}</option>`)}
                 </select>
@@ -586,6 +679,7 @@ export class SafeCommunitiesContact extends LitElement {
             <select
               id="precinct"
               aria-describedby="precinct-hint precinct-error"
+              aria-invalid=${this.precinctError && (this.ward || !split.hasWards) ? 'true' : 'false'}
               ?disabled=${split.hasWards && !this.ward}
               @change=${this.onPrecinctChange}
             >
@@ -616,13 +710,13 @@ export class SafeCommunitiesContact extends LitElement {
     </ul>`;
     return html`
       <section class="unsure" aria-labelledby="unsure-title">
-        <h3 id="unsure-title">${msg(str`Who represents ${split.municipality}`)}</h3>
+        <h3 id="unsure-title">${msg(str`Who represents ${this.bidi(split.municipality)}`)}</h3>
         <p>${msg('Your representative is one of these:')}</p>
         ${list(split.candidates.house)}
         <p>${split.candidates.senate.length === 1 ? msg('Your senator is:') : msg('Your senator is one of these:')}</p>
         ${list(split.candidates.senate)}
         <p>${this.officialLink()}</p>
-        ${this.lookupEndpoint ? this.renderAddress() : nothing}
+        ${this.endpointAllowed ? this.renderAddress() : nothing}
       </section>
     `;
   }
@@ -638,12 +732,12 @@ export class SafeCommunitiesContact extends LitElement {
       <form class="address" novalidate @submit=${this.onAddressSubmit}>
         <label for="address">${msg('Street address')}</label>
         <p class="consent" id="address-consent">
-          ${msg(str`To find your districts, your address will be sent to ${host}. Nothing is sent unless you press the button.`)}
+          ${msg(str`To find your districts, your address and town will be sent to ${this.bidi(host)}. Nothing is sent unless you press the button.`)}
         </p>
         <input
           id="address"
           type="text"
-          autocomplete="street-address"
+          autocomplete="address-line1"
           aria-describedby="address-consent address-error"
           aria-invalid=${this.addressState === 'error' ? 'true' : 'false'}
           .value=${this.address}
@@ -653,7 +747,7 @@ export class SafeCommunitiesContact extends LitElement {
           ${this.addressState === 'error' ? html`${this.addressError?.()} ${this.officialLink()}` : nothing}
         </div>
         <button class="button" type="submit" ?disabled=${this.addressState === 'loading'}>
-          ${this.addressState === 'loading' ? msg('Looking up…') : msg(str`Send my address to ${host}`)}
+          ${this.addressState === 'loading' ? msg('Looking up…') : msg(str`Send my address to ${this.bidi(host)}`)}
         </button>
       </form>
     `;
@@ -692,11 +786,11 @@ export class SafeCommunitiesContact extends LitElement {
         <li class="card vacant" part="legislator">
           <h4>${title}: ${msg('vacant seat')}</h4>
           <p>
-            ${msg(str`The ${district.name} seat is vacant right now, so there is no one to contact there.`)}
+            ${msg(str`The ${this.bidi(district.name)} seat is vacant right now, so there is no one to contact there.`)}
             ${other.member
               ? district.chamber === 'house'
-                ? msg(str`Please contact your senator, ${other.member.name}, instead.`)
-                : msg(str`Please contact your representative, ${other.member.name}, instead.`)
+                ? msg(str`Please contact your senator, ${this.bidi(other.member.name)}, instead.`)
+                : msg(str`Please contact your representative, ${this.bidi(other.member.name)}, instead.`)
               : nothing}
           </p>
         </li>
@@ -721,19 +815,21 @@ export class SafeCommunitiesContact extends LitElement {
     const ownLanguage = emailChoice && this.emailInReaderLanguage.has(district.name);
     const email = ownLanguage ? translated : messages;
     const outcome = this.done.get(district.name);
+    // Every card has "Call", "Email", "I called": each names its legislator for screen readers.
+    const who = `legislator-${district.index}`;
     return html`
       <li class="card" part="legislator">
-        <h4>${member.name}</h4>
+        <h4 id=${who}>${member.name}</h4>
         <p class="meta">${title} · <bdi>${district.name}</bdi> · <bdi>${member.party}</bdi></p>
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel
-            ? html`<a class="button" href=${messages.tel} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'call'))}
+            ? html`<a class="button" href=${messages.tel} aria-describedby=${who} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'call'))}
                 >${msg('Call')} <span dir="ltr">${member.phone}</span></a
               >`
             : html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`}
           ${email.mailto
-            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
+            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} aria-describedby=${who} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
                 >${msg('Email')}</a
               >`
             : nothing}
@@ -747,7 +843,7 @@ export class SafeCommunitiesContact extends LitElement {
               <p class="script-label">${msg('If you get voicemail:')}</p>
               <p class="script" part="script" lang="en" dir="ltr">${messages.voicemail}</p>
               ${meaning('voicemail', translated?.voicemail)}
-              <button class="button secondary" type="button" @click=${() => this.copy(district, messages.call, () => msg('Call script copied.'))}>
+              <button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.copy(district, messages.call, () => msg('Call script copied.'))}>
                 ${msg('Copy call script')}
               </button>
             </details>`
@@ -775,6 +871,7 @@ export class SafeCommunitiesContact extends LitElement {
           <button
             class="button secondary"
             type="button"
+            aria-describedby=${who}
             @click=${() => this.copy(district, `${email.emailSubject}\n\n${email.emailBody}`, () => msg('Email copied.'))}
           >
             ${msg('Copy email')}
@@ -782,12 +879,14 @@ export class SafeCommunitiesContact extends LitElement {
         </details>
         <div class="outcome">
           ${outcome
-            ? html`<p class="thanks">${outcome === 'called' ? msg('Thank you for calling!') : msg('Thank you for emailing!')}</p>`
+            ? html`<p class="thanks" id="thanks-${district.index}" tabindex="-1">
+                ${outcome === 'called' ? msg('Thank you for calling!') : msg('Thank you for emailing!')}
+              </p>`
             : html`<span class="outcome-label">${msg('Done?')}</span>
                 ${messages.tel
-                  ? html`<button class="button secondary" type="button" @click=${() => this.markDone(district, 'called')}>${msg('I called')}</button>`
+                  ? html`<button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.markDone(district, 'called')}>${msg('I called')}</button>`
                   : nothing}
-                <button class="button secondary" type="button" @click=${() => this.markDone(district, 'emailed')}>${msg('I emailed')}</button>`}
+                <button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.markDone(district, 'emailed')}>${msg('I emailed')}</button>`}
         </div>
       </li>
     `;

@@ -140,8 +140,9 @@ export const explainerStyles = [
       flex: none;
       inline-size: 0.6em;
       block-size: 0.6em;
-      border-block-end: 2px solid currentColor;
-      border-inline-end: 2px solid currentColor;
+      /* Physical sides on purpose: the arrow points down or up in either writing direction. */
+      border-bottom: 2px solid currentColor;
+      border-right: 2px solid currentColor;
       transform: rotate(45deg);
       margin-inline-end: 0.25em;
     }

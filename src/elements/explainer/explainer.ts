@@ -6,6 +6,7 @@ import { mergeProvisions } from '../../content/overrides.js';
 import { explainerStyles } from './explainer.styles.js';
 import { SafeCommunitiesProvision } from './provision.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { WarnOnce } from '../../content/warn-once.js';
 
 export type ExplainerLayout = 'cards' | 'accordion' | 'list';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -92,11 +93,17 @@ export class SafeCommunitiesExplainer extends LitElement {
 
   private readonly language = new LocaleController(this);
   private readonly childObserver = new MutationObserver(() => this.childrenVersion++);
-  private lastReportedProblems = '';
+  private readonly warnings = new WarnOnce('sca-explainer');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Attributes of the <sca-provision> children only: the element's own reflected attributes re-render anyway.
+    this.childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['number', 'title', 'why'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -121,16 +128,8 @@ export class SafeCommunitiesExplainer extends LitElement {
     const fromProperty = this.provisions === undefined ? [] : this.provisions;
     const overrides = Array.isArray(fromProperty) ? [...fromChildren, ...fromProperty] : fromProperty;
     const { provisions, problems } = mergeProvisions(defaults, overrides);
-    this.reportOnce(problems);
+    this.warnings.report(problems, 'the default text is shown where an override is not usable');
     return provisions;
-  }
-
-  private reportOnce(problems: string[]): void {
-    const report = problems.join('\n');
-    if (report && report !== this.lastReportedProblems) {
-      console.warn(`<sca-explainer>: the default text is shown where an override is not usable:\n${report}`);
-    }
-    this.lastReportedProblems = report;
   }
 
   private toggle(key: string): void {
