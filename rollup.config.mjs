@@ -7,6 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { compactLocales } from './scripts/lib/rollup-compact-locales.mjs';
+import { protectLocalizedTemplates } from './scripts/lib/rollup-protect-localized.mjs';
 
 /**
  * Trusted Types: Lit creates a policy named "lit-html" when it loads. A page whose CSP lists
@@ -34,14 +35,17 @@ function ownTrustedTypesPolicy() {
 const banner = `/*! safe-communities-widgets ${process.env.npm_package_version ?? ''} | MIT | bundles Lit (BSD-3-Clause) */`;
 
 export function plugins({ module, onlyMessagesFrom }) {
+  const [hideLocalized, restoreLocalized] = protectLocalizedTemplates();
   return [
     compactLocales({ onlyMessagesFrom }),
     // No 'development' condition, so Lit resolves to its production build.
     resolve({ exportConditions: ['production', 'browser'] }),
     ownTrustedTypesPolicy(),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
+    hideLocalized,
     // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
     minifyHTML(),
+    restoreLocalized,
     // module: false on the IIFE, or terser drops its global name.
     terser({ module, ecma: 2022, compress: { passes: 2 }, format: { comments: /^!/ } }),
   ];

@@ -3,6 +3,8 @@
 // checks contrast with the same function as the test suite, and takes the integrity hash from
 // dist/manifest.json.
 import { contrastRatio, parseColor } from '../lib/styles/contrast.js';
+import { allLegislators } from '../lib/lookup/index.js';
+import { safeLink } from '../lib/content/config.js';
 
 const COLORS = [
   ['accent', 'Accent (badges, buttons)'],
@@ -61,6 +63,19 @@ for (const [name, label] of COLORS) {
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+const knownCodes = new Map(allLegislators().map((legislator) => [legislator.code.toUpperCase(), legislator.name]));
+
+/** Problems a webmaster should fix before pasting; shown under the options, not in the snippet. */
+function inputProblems(data) {
+  const problems = [];
+  const url = data.get('organization-url').trim();
+  if (url && !safeLink(url)) problems.push(`The web address "${url}" is not an http(s) address, so it is left out.`);
+  for (const code of data.get('cosponsors').split(',').map((value) => value.trim()).filter(Boolean)) {
+    if (!knownCodes.has(code.toUpperCase())) problems.push(`"${code}" is not the member code of a sitting legislator.`);
+  }
+  return problems;
+}
+
 function options() {
   const data = new FormData(form);
   const element = data.get('element');
@@ -82,19 +97,28 @@ function options() {
     add('bill-senate', data.get('bill-senate').trim());
     add('cosponsors', data.get('cosponsors').split(',').map((code) => code.trim()).filter(Boolean).join(','));
     add('organization', data.get('organization').trim());
-    if (element === 'sca-campaign') add('organization-url', data.get('organization-url').trim());
+    if (element === 'sca-campaign') add('organization-url', safeLink(data.get('organization-url').trim()) ?? '');
   }
-  return { element, attributes, host: data.get('host'), selfPath: data.get('self-path').trim().replace(/\/+$/, '') };
+  return {
+    element,
+    attributes,
+    host: data.get('host'),
+    selfPath: data.get('self-path').trim().replace(/\/+$/, ''),
+    theme: data.get('theme'),
+    problems: inputProblems(data),
+  };
 }
 
-function scriptTag({ host, selfPath }) {
+function scriptTag({ host, selfPath, element }) {
   const version = manifest?.version ?? '0.0.0';
+  // The explainer alone has a smaller file of its own.
+  const file = element === 'sca-explainer' ? 'safe-communities-explainer.js' : 'safe-communities.js';
   const src =
     host === 'cdn'
-      ? `https://cdn.jsdelivr.net/npm/safe-communities-widgets@${version}/dist/safe-communities.js`
-      : `${selfPath || ''}/safe-communities.js`;
+      ? `https://cdn.jsdelivr.net/npm/safe-communities-widgets@${version}/dist/${file}`
+      : `${selfPath || ''}/${file}`;
   const safeSrc = escapeAttribute(src);
-  const integrity = manifest?.files?.['safe-communities.js']?.integrity;
+  const integrity = manifest?.files?.[file]?.integrity;
   return integrity
     ? `<script type="module" src="${safeSrc}" integrity="${integrity}" crossorigin="anonymous"></script>`
     : `<script type="module" src="${safeSrc}"></script>`;
@@ -105,7 +129,8 @@ function snippet(current) {
   const lines = [scriptTag(current)];
   if (overrides.size) {
     const declarations = [...overrides].map(([name, value]) => `    --sca-color-${name}: ${value};`).join('\n');
-    lines.push(`<style>\n  ${current.element} {\n${declarations}\n  }\n</style>`);
+    // Inline <style> is blocked by a strict style-src; such sites put the rule in their stylesheet.
+    lines.push(`<style>\n  /* Or add this rule to your site's stylesheet. */\n  ${current.element} {\n${declarations}\n  }\n</style>`);
   }
   // Shown as plain HTML if the script cannot load (blocked, offline); replaced once the widget starts.
   const fallback = '<a href="https://malegislature.gov/Search/FindMyLegislator">Find your Massachusetts legislators</a>';
@@ -119,17 +144,47 @@ function effectiveColors(element) {
   return Object.fromEntries(COLORS.map(([name]) => [name, overrides.get(name) ?? style.getPropertyValue(`--_${name}`).trim()]));
 }
 
-function checkContrast(colors) {
-  contrastOutput.replaceChildren(
-    ...PAIRS.map(([foreground, background, minimum, what]) => {
+/** The palette a theme gives, with the partner's colors on top, read from a hidden widget. */
+async function paletteOf(element, theme) {
+  const probe = document.createElement(element);
+  probe.setAttribute('theme', theme);
+  probe.hidden = true;
+  for (const [name, value] of overrides) probe.style.setProperty(`--sca-color-${name}`, value);
+  document.body.append(probe);
+  await probe.updateComplete;
+  const colors = effectiveColors(probe);
+  probe.remove();
+  return colors;
+}
+
+/** Every palette readers may get: with "auto", both the light and the dark one. */
+async function checkContrast(current) {
+  const themes = current.theme === 'auto' ? ['light', 'dark'] : [current.theme];
+  const lines = [];
+  for (const theme of themes) {
+    const colors = await paletteOf(current.element, theme);
+    for (const [foreground, background, minimum, what] of PAIRS) {
       const ratio = contrastRatio(colors[foreground], colors[background]);
       const line = document.createElement('p');
       const ok = ratio >= minimum;
+      const label = themes.length > 1 ? `${what} (${theme} system setting)` : what;
       line.className = ok ? 'good' : 'bad';
-      line.textContent = `${ok ? '✓' : '⚠ Below WCAG AA:'} ${what}: ${ratio.toFixed(2)}:1 (needs ${minimum}:1)`;
-      return line;
-    }),
-  );
+      line.textContent = `${ok ? '✓' : '⚠ Below WCAG AA:'} ${label}: ${ratio.toFixed(2)}:1 (needs ${minimum}:1)`;
+      lines.push(line);
+    }
+  }
+  for (const problem of current.problems) {
+    const line = document.createElement('p');
+    line.className = 'bad';
+    line.textContent = `⚠ ${problem}`;
+    lines.push(line);
+  }
+  contrastOutput.replaceChildren(...lines);
+  const failing = lines.filter((line) => line.className === 'bad').length;
+  // One short status for screen readers instead of re-reading every line on each change.
+  document.querySelector('#contrast-summary').textContent = failing
+    ? `${failing} problem${failing === 1 ? '' : 's'} to fix below.`
+    : 'All color pairs pass WCAG AA.';
 }
 
 async function update() {
@@ -144,7 +199,7 @@ async function update() {
     const rgb = parseColor(colors[name]);
     if (rgb) form.elements[`color-${name}`].value = `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
   }
-  checkContrast(colors);
+  await checkContrast(current);
   snippetOutput.textContent = snippet(current);
 }
 
@@ -152,7 +207,6 @@ form.addEventListener('input', (event) => {
   if (!event.target.name?.startsWith('color-')) update();
 });
 form.addEventListener('change', (event) => {
-  if (event.target.name === 'theme') overrides.clear();
   if (!event.target.name?.startsWith('color-')) update();
 });
 document.querySelector('#reset-colors').addEventListener('click', () => {

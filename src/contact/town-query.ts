@@ -9,8 +9,22 @@ export type TownQuery =
   | { kind: 'found'; municipality: string; via: string | null }
   | { kind: 'unknown'; query: string; suggestions: TownSuggestion[] };
 
-export function readTownQuery(query: string): TownQuery {
+/**
+ * What people add after their town out of habit: "Boston, MA", "Cambridge Massachusetts 02139".
+ * Removed before looking up, and never the whole query ("MA" alone stays as typed).
+ */
+export function withoutStateAndZip(query: string): string {
   const trimmed = query.trim();
+  const stripped = trimmed
+    .replace(/[\s,]+\d{5}(-\d{4})?$/, '')
+    .replace(/[\s,]+(ma|mass\.?|massachusetts)$/i, '')
+    .replace(/[\s,]+\d{5}(-\d{4})?$/, '')
+    .trim();
+  return stripped || trimmed;
+}
+
+export function readTownQuery(query: string): TownQuery {
+  const trimmed = withoutStateAndZip(query);
   if (trimmed === '') return { kind: 'empty' };
   const municipality = findMunicipality(trimmed);
   if (municipality) return { kind: 'found', municipality, via: null };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readTownQuery } from '../../src/contact/town-query.js';
+import { readTownQuery, withoutStateAndZip } from '../../src/contact/town-query.js';
 
 describe('readTownQuery', () => {
   const empty: Array<{ name: string; query: string }> = [
@@ -73,5 +73,26 @@ describe('readTownQuery', () => {
   it('keeps the query as typed (trimmed), for "no town called …" messages', () => {
     const reading = readTownQuery('  Providence  ');
     expect(reading).to.deep.equal({ kind: 'unknown', query: 'Providence', suggestions: [] });
+  });
+});
+
+describe('withoutStateAndZip', () => {
+  const cases: Array<[string, string]> = [
+    ['Boston, MA', 'Boston'],
+    ['Boston MA', 'Boston'],
+    ['Cambridge, Massachusetts', 'Cambridge'],
+    ['Cambridge, Mass. 02139', 'Cambridge'],
+    ['Worcester MA 01608-1234', 'Worcester'],
+    ['Springfield 01103', 'Springfield'],
+    ['MA', 'MA'],
+    ['Amherst', 'Amherst'],
+    ['Manchester-by-the-Sea', 'Manchester-by-the-Sea'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => expect(withoutStateAndZip(input)).to.equal(expected));
+  }
+
+  it('lets "Boston, MA" find Boston', () => {
+    expect(readTownQuery('Boston, MA')).to.deep.equal({ kind: 'found', municipality: 'Boston', via: null });
   });
 });

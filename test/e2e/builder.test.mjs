@@ -68,6 +68,38 @@ describe('the embed-code builder', () => {
     }
   });
 
+  it('checks both palettes for "auto", points the explainer at its own file, and flags bad input', async () => {
+    const { context, page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.locator('#theme').selectOption('auto');
+      // Dark text is fine on the light palette and unreadable on the dark one.
+      await page.locator('input[name="color-text"]').fill('#222222');
+      await page.waitForTimeout(300);
+      const contrast = await page.locator('#contrast').innerText();
+      assert.match(contrast, /✓ Text on the background \(light system setting\)/);
+      assert.match(contrast, /Below WCAG AA: Text on the background \(dark system setting\)/);
+      assert.match(await page.locator('#contrast-summary').innerText(), /problems? to fix below/);
+      await page.fill('#organization-url', 'javascript:alert(1)');
+      await page.fill('#cosponsors', 'ALS1, XYZ9');
+      await page.waitForTimeout(300);
+      const warnings = await page.locator('#contrast').innerText();
+      assert.match(warnings, /"javascript:alert\(1\)" is not an http\(s\) address/);
+      assert.match(warnings, /"XYZ9" is not the member code of a sitting legislator/);
+      assert.doesNotMatch(warnings, /"ALS1" is not/);
+      const snippet = await page.locator('#snippet').textContent();
+      assert.doesNotMatch(snippet, /javascript:/);
+      await page.locator('input[name="element"][value="sca-explainer"]').check();
+      await page.waitForTimeout(300);
+      const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+      const explainerSnippet = await page.locator('#snippet').textContent();
+      assert.ok(explainerSnippet.includes(`safe-communities-explainer.js" integrity="${manifest.files['safe-communities-explainer.js'].integrity}"`), explainerSnippet);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('its snippet works as pasted into another site, and the integrity hash guards the file', async () => {
     assert.ok(snippet, 'the first test produced a snippet');
     const tampered = snippet.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"');

@@ -9,10 +9,11 @@ import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } f
 const LOCALES = ['es', 'pt-BR', 'ht', 'zh-Hans', 'vi', 'ar'];
 const decode = (text) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 
+/** The translation as a reader sees it: placeholders (link tags) dropped, entities decoded. */
 function translationOf(locale, source) {
   const unit = readUnits(readFileSync(`xliff/${locale}.xlf`, 'utf8')).find((candidate) => candidate.source === source);
   assert.ok(unit?.target, `${locale} translates "${source}"`);
-  return decode(unit.target).trim();
+  return decode(unit.target.replace(/<x [^>]*\/>/g, '')).replace(/\s+/g, ' ').trim();
 }
 
 describe('every language from the built files', () => {
@@ -71,6 +72,22 @@ describe('every language from the built files', () => {
             label: translationOf(locale, 'What it does'),
             button: kind === 'full' ? translationOf(locale, 'Contact your legislator') : null,
           });
+          if (kind === 'full') {
+            // A message with a link inside (msg(html`…`)) must survive the build's minifier.
+            const official = await page.evaluate(async () => {
+              const contact = document.querySelector('sca-contact');
+              await contact.open();
+              const root = contact.shadowRoot;
+              const input = root.querySelector('#town');
+              input.value = 'Atlantis';
+              input.dispatchEvent(new InputEvent('input'));
+              root.querySelector('form').requestSubmit();
+              await new Promise((resolve) => setTimeout(resolve, 100));
+              return root.querySelector('#town-error .official').textContent.replace(/\s+/g, ' ').trim();
+            });
+            const expected = translationOf(locale, 'You can also use the official <x id="0" equiv-text="&lt;a href=&quot;${FIND_MY_LEGISLATOR_URL}&quot; target=&quot;_blank&quot; rel=&quot;noopener noreferrer&quot;&gt;"/>Find My Legislator page<x id="1" equiv-text="&lt;/a&gt;"/>.');
+            assert.equal(official, expected);
+          }
           assert.deepEqual(record.pageErrors, []);
         } finally {
           await context.close();

@@ -46,9 +46,11 @@ function uiText(root: ShadowRoot): string {
 /** English UI sentences: every message source of at least three words, without placeholders. */
 async function englishMessages(): Promise<string[]> {
   const xliff = await (await fetch('/xliff/es.xlf')).text();
-  return [...xliff.matchAll(/<source>([^<]*)<\/source>/g)]
-    .map(([, source]) => source!.replace(/&amp;/g, '&').replace(/\\n/g, '\n'))
-    .filter((source) => !/[{[]/.test(source) && source.split(/\s+/).length >= 3);
+  // Messages with placeholders are checked by their fixed parts between the placeholders.
+  return [...xliff.matchAll(/<source>([\s\S]*?)<\/source>/g)]
+    .flatMap(([, source]) => source!.split(/<x [^>]*\/>/))
+    .map((fragment) => fragment.replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim())
+    .filter((fragment) => !/[{[]/.test(fragment) && fragment.split(/\s+/).length >= 3);
 }
 
 /** Types a town into the open dialog and submits it, as Enter would. */

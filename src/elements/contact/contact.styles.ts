@@ -31,7 +31,10 @@ export const contactStyles = [
     .dialog-body {
       padding: var(--_space);
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_space);
+      /* A pasted 500-character "town" must wrap, not widen the dialog past the screen. */
+      overflow-wrap: anywhere;
     }
     .dialog-header {
       display: flex;
@@ -84,7 +87,14 @@ export const contactStyles = [
     .combobox {
       position: relative;
     }
+    /* Over the content below, not pushing it down: closing the list must not move the buttons
+       under a pointer that is about to click them. */
     [role='listbox'] {
+      position: absolute;
+      z-index: 1;
+      inset-inline: 0;
+      inset-block-start: 100%;
+      box-shadow: 0 0.5em 1em rgb(0 0 0 / 0.2);
       list-style: none;
       margin: 0.25em 0 0;
       padding: 0.25em 0;
@@ -141,7 +151,7 @@ export const contactStyles = [
       gap: var(--_space);
     }
     .field {
-      flex: 1 1 8em;
+      flex: 1 1 12em;
       display: grid;
       gap: 0.25em;
     }

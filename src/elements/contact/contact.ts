@@ -23,6 +23,7 @@ import { contactStyles } from './contact.styles.js';
 import { safeLink } from '../../content/config.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { nativeName } from '../../i18n/language.js';
+import { formatDate, formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
 
 export type ChamberChoice = 'both' | Chamber;
@@ -50,6 +51,22 @@ export interface OutcomeDetail {
 
 export const FIND_MY_LEGISLATOR_URL = 'https://malegislature.gov/Search/FindMyLegislator';
 export const WHERE_DO_I_VOTE_URL = 'https://www.sec.state.ma.us/WhereDoIVoteMA/bal/MyElectionInfo.aspx';
+
+/** Party names in the reader's language; one the data may add later shows as written. */
+function partyName(party: string): string {
+  switch (party) {
+    case 'Democratic':
+      return msg('Democratic');
+    case 'Republican':
+      return msg('Republican');
+    case 'Independent':
+      return msg('Independent');
+    case 'Unenrolled':
+      return msg('Unenrolled');
+    default:
+      return party;
+  }
+}
 
 /** The focused element, looking inside open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -160,8 +177,11 @@ export class SafeCommunitiesContact extends LitElement {
   @state() private accessor addressState: 'idle' | 'loading' | 'error' = 'idle';
   @state() private accessor addressError: Message | null = null;
   @state() private accessor result: Result | null = null;
-  @state() private accessor done = new Map<string, Outcome>();
+  /** What the reader said they did, per district: called, emailed, or both. */
+  @state() private accessor done = new Map<string, ReadonlySet<Outcome>>();
   @state() private accessor notice: Message | null = null;
+  /** The card a notice belongs to ("Email copied." shows by the button that copied), or null for the step. */
+  @state() private accessor noticeCard: string | null = null;
   @state() private accessor announcement = '';
   /** Per district: write the email in the reader's language instead of English. */
   @state() private accessor emailInReaderLanguage = new Set<string>();
@@ -483,9 +503,10 @@ export class SafeCommunitiesContact extends LitElement {
     this.result = { method, pair, describe };
     this.done = new Map();
     this.notice = null;
+    this.noticeCard = null;
     this.emit<LookupDetail>('sca-lookup', { method, districts: { house: pair.house.name, senate: pair.senate.name } });
     const people = this.districtsToShow(pair).flatMap((district) => (district.member ? [district.member.name] : []));
-    const list = new Intl.ListFormat(this.language.locale, { type: 'conjunction' }).format(people);
+    const list = formatList(this.language.locale, people);
     this.goTo('results');
     this.announce(msg(str`Found your legislators: ${this.bidi(list)}.`));
   }
@@ -512,12 +533,14 @@ export class SafeCommunitiesContact extends LitElement {
     this.emit<ContactDetail>('sca-contact', this.contactDetail(district, 'copy'));
     const copied = await copyText(text);
     this.notice = copied ? copiedMessage : () => msg('Copying is blocked here. Select the text and copy it.');
+    this.noticeCard = district.name;
     this.announce(this.notice());
   }
 
   private markDone(district: District, outcome: Outcome): void {
     const detail = this.contactDetail(district, outcome === 'called' ? 'call' : 'email');
-    this.done = new Map(this.done).set(district.name, outcome);
+    const outcomes = new Set(this.done.get(district.name)).add(outcome);
+    this.done = new Map(this.done).set(district.name, outcomes);
     this.emit<OutcomeDetail>('sca-outcome', { outcome, chamber: detail.chamber, district: detail.district, legislator: detail.legislator });
     this.announce(msg('Thank you! Offices count every call and email.'));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${district.index}`)?.focus());
@@ -532,6 +555,7 @@ export class SafeCommunitiesContact extends LitElement {
 
   private async share(): Promise<void> {
     const outcome = await shareLink(document.title, location.href);
+    this.noticeCard = null;
     this.notice =
       outcome === 'shared'
         ? () => msg('Thank you for sharing.')
@@ -755,9 +779,7 @@ export class SafeCommunitiesContact extends LitElement {
 
   private renderResults() {
     const result = this.result!;
-    const asOf = new Intl.DateTimeFormat(this.language.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${LEGISLATORS_AS_OF}T00:00:00Z`),
-    );
+    const asOf = formatDate(this.language.locale, LEGISLATORS_AS_OF);
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
@@ -765,7 +787,6 @@ export class SafeCommunitiesContact extends LitElement {
         <ul class="cards">
           ${this.districtsToShow(result.pair).map((district) => this.renderLegislator(district, result.pair))}
         </ul>
-        <p class="notice" ?hidden=${!this.notice}>${this.notice?.() ?? nothing}</p>
         <p class="as-of">
           ${msg(str`Phone numbers and emails as of ${asOf}.`)}
           <a href=${safeLink(this.reportUrl) ?? FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">${msg('Report a wrong number')}</a>
@@ -814,13 +835,13 @@ export class SafeCommunitiesContact extends LitElement {
     const emailChoice = translated && !isOverridden(context, messages.stance, 'emailBody');
     const ownLanguage = emailChoice && this.emailInReaderLanguage.has(district.name);
     const email = ownLanguage ? translated : messages;
-    const outcome = this.done.get(district.name);
+    const outcomes = this.done.get(district.name) ?? new Set<Outcome>();
     // Every card has "Call", "Email", "I called": each names its legislator for screen readers.
     const who = `legislator-${district.index}`;
     return html`
       <li class="card" part="legislator">
         <h4 id=${who}>${member.name}</h4>
-        <p class="meta">${title} · <bdi>${district.name}</bdi> · <bdi>${member.party}</bdi></p>
+        <p class="meta">${title} · <bdi>${district.name}</bdi> · ${partyName(member.party)}</p>
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel
@@ -877,16 +898,21 @@ export class SafeCommunitiesContact extends LitElement {
             ${msg('Copy email')}
           </button>
         </details>
+        ${this.noticeCard === district.name && this.notice
+          ? html`<p class="notice">${this.notice()}</p>`
+          : nothing}
         <div class="outcome">
-          ${outcome
+          ${outcomes.size
             ? html`<p class="thanks" id="thanks-${district.index}" tabindex="-1">
-                ${outcome === 'called' ? msg('Thank you for calling!') : msg('Thank you for emailing!')}
+                ${outcomes.has('called') ? msg('Thank you for calling!') : msg('Thank you for emailing!')}
               </p>`
-            : html`<span class="outcome-label">${msg('Done?')}</span>
-                ${messages.tel
-                  ? html`<button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.markDone(district, 'called')}>${msg('I called')}</button>`
-                  : nothing}
-                <button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.markDone(district, 'emailed')}>${msg('I emailed')}</button>`}
+            : html`<span class="outcome-label">${msg('Done?')}</span>`}
+          ${messages.tel && !outcomes.has('called')
+            ? html`<button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.markDone(district, 'called')}>${msg('I called')}</button>`
+            : nothing}
+          ${outcomes.has('emailed')
+            ? nothing
+            : html`<button class="button secondary" type="button" aria-describedby=${who} @click=${() => this.markDone(district, 'emailed')}>${msg('I emailed')}</button>`}
         </div>
       </li>
     `;

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatList } from '../../src/i18n/format.js';
+
+describe('formatDate', () => {
+  const cases: Array<[Parameters<typeof formatDate>[0], RegExp]> = [
+    ['en', /^August 5, 2026$/],
+    ['es', /^5 de agosto de 2026$/],
+    ['ht', /^5 out 2026$/],
+    ['ar', /2026|٢٠٢٦/],
+  ];
+  for (const [locale, expected] of cases) {
+    it(`${locale}: ${expected}`, () => expect(formatDate(locale, '2026-08-05')).to.match(expected));
+  }
+});
+
+describe('formatList', () => {
+  const cases: Array<[Parameters<typeof formatList>[0], string[], string]> = [
+    ['en', ['A', 'B'], 'A and B'],
+    ['es', ['A', 'B'], 'A y B'],
+    ['ht', ['A', 'B'], 'A ak B'],
+    ['ht', ['A', 'B', 'C'], 'A, B ak C'],
+    ['ht', ['A'], 'A'],
+    ['vi', ['A', 'B'], 'A và B'],
+  ];
+  for (const [locale, items, expected] of cases) {
+    it(`${locale} ${items.join('+')} → ${expected}`, () => expect(formatList(locale, items)).to.equal(expected));
+  }
+});
