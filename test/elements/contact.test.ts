@@ -292,6 +292,27 @@ describe('<sca-contact>', () => {
     });
   });
 
+  describe('choosing from the candidates', () => {
+    it('lets a reader who is not sure pick the legislator they recognize, and contact them', async () => {
+      const element = await renderContact();
+      await openDialog(element);
+      await findTown(element, 'Cambridge');
+      all(element, '.actions .secondary')[0]!.click();
+      await settle(element);
+      const candidate = all(element, '.candidate').find((button) => text(button).endsWith('18th Suffolk'))!;
+      const rep = allLegislators().find((legislator) => legislator.district === '18th Suffolk')!;
+      expect(text(candidate)).to.equal(`${rep.name} · 18th Suffolk`);
+      const lookup = oneEvent(element, 'sca-lookup');
+      candidate.click();
+      expect((await lookup).detail).to.deep.equal({ method: 'list', districts: { house: '18th Suffolk' } });
+      await settle(element);
+      expect(reason(element)).to.equal(`You chose ${rep.name}, the representative for the 18th Suffolk district.`);
+      expect(cardTitles(element)).to.deep.equal([rep.name]);
+      expect(all(element, '[part="legislator"] a[href^="tel:"]')).to.have.length(1);
+      expect(shadow(element).activeElement?.textContent).to.equal('Your legislators');
+    });
+  });
+
   describe('results', () => {
     it('gives phone and email links, a call script, voicemail and email naming the legislator and the town', async () => {
       const element = await renderContact(html`<sca-contact bill-house="H.2580" bill-senate="S.1681"></sca-contact>`);
@@ -527,7 +548,7 @@ describe('<sca-contact>', () => {
       input.dispatchEvent(new InputEvent('input'));
       await settle(element);
       const lookups: string[] = [];
-      element.addEventListener('sca-lookup', (event) => lookups.push(event.detail.districts.house));
+      element.addEventListener('sca-lookup', (event) => lookups.push(event.detail.districts.house ?? ''));
       (one(element, '.address button[type="submit"]') as HTMLButtonElement).click();
       await settle(element);
       [...all(element, '.link-button')].find((button) => text(button) === 'Change town')!.click();

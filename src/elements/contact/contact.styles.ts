@@ -161,7 +161,21 @@ export const contactStyles = [
       background: var(--_surface-alt);
     }
     .candidates {
-      padding-inline-start: 1.25em;
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 0.25em;
+    }
+    .candidate {
+      justify-content: flex-start;
+      text-align: start;
+      padding-inline: 0;
+    }
+    .vacant-candidate {
+      min-block-size: 44px;
+      display: flex;
+      align-items: center;
+      gap: 0.35em;
     }
     .cards {
       list-style: none;

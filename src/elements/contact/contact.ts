@@ -27,14 +27,16 @@ import { formatDate, formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
 
 export type ChamberChoice = 'both' | Chamber;
-export type LookupMethod = 'town' | 'precinct' | 'address';
+/** `list`: the reader picked a legislator they recognized from the candidates of a split town. */
+export type LookupMethod = 'town' | 'precinct' | 'address' | 'list';
 export type ContactChannel = 'call' | 'email' | 'copy';
 export type Outcome = 'called' | 'emailed';
 
 /** Where the reader's districts came from; named districts only, never the town or address. */
 export interface LookupDetail {
   method: LookupMethod;
-  districts: { house: string; senate: string };
+  /** Both for a lookup; only the chosen legislator's chamber for `list`. */
+  districts: { house?: string; senate?: string };
 }
 export interface ContactDetail {
   channel: ContactChannel;
@@ -83,7 +85,10 @@ type Step = 'town' | 'precinct' | 'results' | 'outside';
 
 interface Result {
   method: LookupMethod;
-  pair: DistrictPair;
+  /** The reader's districts; null when they picked one legislator from a list. */
+  pair: DistrictPair | null;
+  /** The districts whose legislators are shown. */
+  districts: District[];
   /**
    * "Cambridge, ward 1, precinct 2 is in …": why these legislators, in the current language.
    * `bidi` isolates each inserted name so English names keep their order in Arabic sentences.
@@ -500,12 +505,34 @@ export class SafeCommunitiesContact extends LitElement {
 
   /** `describe` words why these legislators; it is called again on each render so a language switch applies. */
   private showResult(method: LookupMethod, pair: DistrictPair, describe: Result['describe']): void {
-    this.result = { method, pair, describe };
+    this.presentResult({ method, pair, districts: this.districtsToShow(pair), describe }, { house: pair.house.name, senate: pair.senate.name });
+  }
+
+  /** "I'm not sure", then a name the reader recognized: that one legislator. */
+  private showChosen(district: District): void {
+    const name = district.member?.name ?? '';
+    this.presentResult(
+      {
+        method: 'list',
+        pair: null,
+        districts: [district],
+        describe: (_house, _senate, bidi) =>
+          district.chamber === 'house'
+            ? msg(str`You chose ${bidi(name)}, the representative for the ${bidi(district.name)} district.`)
+            : msg(str`You chose ${bidi(name)}, the senator for the ${bidi(district.name)} district.`),
+      },
+      { [district.chamber]: district.name },
+    );
+  }
+
+  private presentResult(result: Result, districts: LookupDetail['districts']): void {
+    this.cancelAddressLookup();
+    this.result = result;
     this.done = new Map();
     this.notice = null;
     this.noticeCard = null;
-    this.emit<LookupDetail>('sca-lookup', { method, districts: { house: pair.house.name, senate: pair.senate.name } });
-    const people = this.districtsToShow(pair).flatMap((district) => (district.member ? [district.member.name] : []));
+    this.emit<LookupDetail>('sca-lookup', { method: result.method, districts });
+    const people = result.districts.flatMap((district) => (district.member ? [district.member.name] : []));
     const list = formatList(this.language.locale, people);
     this.goTo('results');
     this.announce(msg(str`Found your legislators: ${this.bidi(list)}.`));
@@ -727,14 +754,20 @@ export class SafeCommunitiesContact extends LitElement {
 
   private renderUnsure(split: SplitTown) {
     const list = (districts: readonly District[]) => html`<ul class="candidates">
-      ${districts.map(
-        (district) =>
-          html`<li><strong>${district.member?.name ?? msg('Vacant seat')}</strong> · ${district.name}</li>`,
+      ${districts.map((district) =>
+        district.member
+          ? html`<li>
+              <button class="link-button candidate" type="button" @click=${() => this.showChosen(district)}>
+                <strong>${district.member.name}</strong> · <bdi>${district.name}</bdi>
+              </button>
+            </li>`
+          : html`<li class="vacant-candidate"><strong>${msg('Vacant seat')}</strong> · <bdi>${district.name}</bdi></li>`,
       )}
     </ul>`;
     return html`
       <section class="unsure" aria-labelledby="unsure-title">
         <h3 id="unsure-title">${msg(str`Who represents ${this.bidi(split.municipality)}`)}</h3>
+        <p>${msg('If you recognize your representative or senator, choose them to call or email.')}</p>
         <p>${msg('Your representative is one of these:')}</p>
         ${list(split.candidates.house)}
         <p>${split.candidates.senate.length === 1 ? msg('Your senator is:') : msg('Your senator is one of these:')}</p>
@@ -783,9 +816,9 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
-        <p class="reason">${result.describe(result.pair.house.name, result.pair.senate.name, this.bidi)}</p>
+        <p class="reason">${result.describe(result.pair?.house.name ?? '', result.pair?.senate.name ?? '', this.bidi)}</p>
         <ul class="cards">
-          ${this.districtsToShow(result.pair).map((district) => this.renderLegislator(district, result.pair))}
+          ${result.districts.map((district) => this.renderLegislator(district, result.pair))}
         </ul>
         <p class="as-of">
           ${msg(str`Phone numbers and emails as of ${asOf}.`)}
@@ -798,17 +831,17 @@ export class SafeCommunitiesContact extends LitElement {
     `;
   }
 
-  private renderLegislator(district: District, pair: DistrictPair) {
+  private renderLegislator(district: District, pair: DistrictPair | null) {
     const title = district.chamber === 'house' ? msg('State Representative') : msg('State Senator');
     const member = district.member;
     if (!member) {
-      const other = pair[district.chamber === 'house' ? 'senate' : 'house'];
+      const other = pair?.[district.chamber === 'house' ? 'senate' : 'house'];
       return html`
         <li class="card vacant" part="legislator">
           <h4>${title}: ${msg('vacant seat')}</h4>
           <p>
             ${msg(str`The ${this.bidi(district.name)} seat is vacant right now, so there is no one to contact there.`)}
-            ${other.member
+            ${other?.member
               ? district.chamber === 'house'
                 ? msg(str`Please contact your senator, ${this.bidi(other.member.name)}, instead.`)
                 : msg(str`Please contact your representative, ${this.bidi(other.member.name)}, instead.`)
