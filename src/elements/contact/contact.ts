@@ -758,7 +758,7 @@ export class SafeCommunitiesContact extends LitElement {
         district.member
           ? html`<li>
               <button class="link-button candidate" type="button" @click=${() => this.showChosen(district)}>
-                <strong>${district.member.name}</strong> · <bdi>${district.name}</bdi>
+                <span><strong>${district.member.name}</strong> · <bdi>${district.name}</bdi></span>
               </button>
             </li>`
           : html`<li class="vacant-candidate"><strong>${msg('Vacant seat')}</strong> · <bdi>${district.name}</bdi></li>`,
