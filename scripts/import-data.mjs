@@ -18,6 +18,9 @@ import { importTs } from './lib/import-ts.mjs';
 // The same CSV reader and ordinal parsing as the lookup code, so import and lookup cannot disagree.
 const { readCsv } = await importTs('src/lookup/csv.ts');
 const { leadingOrdinal } = await importTs('src/lookup/normalize.ts');
+// The format's vocabulary, shared with the decoder in src/lookup/data.ts.
+const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, PARTY_LETTERS } = await importTs('src/lookup/encoding.ts');
+const PARTY = Object.fromEntries(Object.entries(PARTY_LETTERS).map(([letter, name]) => [name, letter]));
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data'));
@@ -36,8 +39,6 @@ const EXPECTED = {
 };
 const LEGISLATORS_AS_OF = '2026-08-05';
 const DISTRICTS_AS_OF = '2022';
-const CAPITOL_PREFIX = '617-722-';
-const EMAIL_DOMAIN = { house: 'mahouse.gov', senate: 'masenate.gov' };
 
 const problems = [];
 const problem = (msg) => problems.push(msg);
@@ -256,7 +257,6 @@ failIfProblems('checking the precinct table');
 // Sitting legislators: the one role without end_date. Joined to the CSV districts.
 
 const CHAMBER = { lower: 'house', upper: 'senate' };
-const PARTY = { Democratic: 'D', Republican: 'R', Independent: 'I', Unenrolled: 'U' };
 let sitting = 0;
 for (const { file, doc } of people) {
   const roles = (Array.isArray(doc.roles) ? doc.roles : []).filter((r) => r && !r.end_date);
@@ -357,7 +357,6 @@ failIfProblems('checking neighborhoods.json');
 // ---------------------------------------------------------------------------
 // Encode. The format is documented where it is read: src/lookup/data.ts.
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 function natural(a, b) {
   const ma = /^(\d*)(.*)$/.exec(a);
@@ -407,7 +406,7 @@ const pairCode = (r) => DIGITS[Math.floor(r.house.index / 62)] + DIGITS[r.house.
 function memberLine(d) {
   const m = d.member;
   if (!m) return '';
-  const phone = m.phone === null ? '' : m.phone.startsWith(CAPITOL_PREFIX) ? m.phone.slice(CAPITOL_PREFIX.length) : m.phone;
+  const phone = m.phone === null ? '' : m.phone.startsWith(CAPITOL_PHONE_PREFIX) ? m.phone.slice(CAPITOL_PHONE_PREFIX.length) : m.phone;
   const domain = `@${EMAIL_DOMAIN[d.chamber]}`;
   let email = m.email.toLowerCase().endsWith(domain) ? m.email.slice(0, -domain.length) : m.email;
   // Most addresses are first.last of the display name, many nickname.last: store only what differs.

@@ -28,6 +28,7 @@ import {
   NEIGHBORHOODS,
 } from '../data/ma-districts.js';
 import { ordinalNumeral, ordinalWords } from './normalize.js';
+import { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, PARTY_LETTERS } from './encoding.js';
 
 export { LEGISLATORS_AS_OF, DISTRICTS_AS_OF } from '../data/ma-districts.js';
 
@@ -74,10 +75,6 @@ export interface TownRecord {
   readonly spec: string | undefined;
 }
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const PARTIES: Record<string, string> = { D: 'Democratic', R: 'Republican', I: 'Independent', U: 'Unenrolled' };
-const PHONE_PREFIX = '617-722-';
-const EMAIL_DOMAIN: Record<Chamber, string> = { house: 'mahouse.gov', senate: 'masenate.gov' };
 const PROFILE_PREFIX = 'https://malegislature.gov/Legislators/Profile/';
 
 export function profileUrl(code: string): string {
@@ -116,8 +113,8 @@ function decodeMember(line: string, chamber: Chamber, district: string): Legisla
     name,
     chamber,
     district,
-    party: PARTIES[party] ?? party,
-    phone: phone === '' ? null : phone.length === 4 ? PHONE_PREFIX + phone : phone,
+    party: PARTY_LETTERS[party] ?? party,
+    phone: phone === '' ? null : phone.length === 4 ? CAPITOL_PHONE_PREFIX + phone : phone,
     email: local.includes('@') ? local : `${local}@${EMAIL_DOMAIN[chamber]}`,
     profileUrl: profileUrl(code),
   };
