@@ -145,7 +145,7 @@ export class SafeCommunitiesCampaign extends LitElement {
             bill-house=${this.billHouse || config.billHouse || ''}
             bill-senate=${this.billSenate || config.billSenate || ''}
             lookup-endpoint=${this.lookupEndpoint}
-            report-url=${safeLink(this.reportUrl) ?? ''}
+            report-url=${this.reportUrl}
             organization=${organization}
             .cosponsors=${this.cosponsors.length ? this.cosponsors : (config.cosponsors ?? [])}
             .templates=${config.templates ?? {}}
