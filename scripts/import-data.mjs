@@ -1,44 +1,74 @@
 #!/usr/bin/env node
 // Joins the Open States legislator files to the precinct→district table and writes the
-// compact, committed data module src/data/ma-districts.ts.
+// compact, committed data module src/data/ma-districts.ts, then prints a change report against
+// the module it replaces (the maintainer's release note).
 //
-//   node scripts/import-data.mjs [path-to-shared-data]     (default: ../shared/data from the repo root)
+//   npm run data -- [DIR] [--precincts FILE] [--out DIR] [--as-of YYYY-MM-DD] [--previous FILE] [--report FILE]
 //
-// The import refuses to write anything when the inputs do not line up: a district that does not
-// join, a sitting legislator without a district, or a count that differs from what the
-// legislature and the municipal map are known to have. A wrong district silently shipped would
-// send a reader to the wrong legislator, so loud failure is the point.
+// DIR is a folder laid out like ../shared/data (the default) or a checkout of Open States people
+// (github.com/openstates/people, with data/ma/legislature). The import refuses to write anything
+// when the inputs do not line up: a district that does not join, a legislator without a district,
+// two members in one seat, a malformed file. A wrong district silently shipped would send a
+// reader to the wrong legislator, so loud failure is the point. What changes from one snapshot to
+// the next (members, vacancies, phones) goes through and is reported.
 
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { importTs } from './lib/import-ts.mjs';
+import { locateLegislature, readLegislator, readPeople } from './lib/openstates.mjs';
 
 // The same CSV reader and ordinal parsing as the lookup code, so import and lookup cannot disagree.
 const { readCsv } = await importTs('src/lookup/csv.ts');
-const { leadingOrdinal } = await importTs('src/lookup/normalize.ts');
-// The format's vocabulary, shared with the decoder in src/lookup/data.ts.
-const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, PARTY_LETTERS } = await importTs('src/lookup/encoding.ts');
+const { leadingOrdinal, ordinalNumeral } = await importTs('src/lookup/normalize.ts');
+// The format's vocabulary, shared with the decoder in src/lookup/decode.ts.
+const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } = await importTs('src/lookup/encoding.ts');
+const { decodeDistricts } = await importTs('src/lookup/decode.ts');
+const { generalCourtOn, sessionYears } = await importTs('src/lookup/session.ts');
 const PARTY = Object.fromEntries(Object.entries(PARTY_LETTERS).map(([letter, name]) => [name, letter]));
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data'));
-const csvPath = join(dataDir, 'ma-precincts-districts-2022.csv');
-const yamlDir = join(dataDir, 'openstates-ma-legislature');
-const neighborhoodsPath = join(repoRoot, 'scripts', 'data', 'neighborhoods.json');
-const outPath = join(repoRoot, 'src', 'data', 'ma-districts.ts');
+const sharedData = join(repoRoot, '..', 'shared', 'data');
+const USAGE = `Usage: npm run data -- [DIR] [--precincts FILE] [--out DIR] [--as-of YYYY-MM-DD] [--previous FILE] [--report FILE]
 
-// What the inputs must contain. Changing any of these is a decision, not a fix.
-const EXPECTED = {
-  houseDistricts: 160,
-  senateDistricts: 40,
-  municipalities: 351,
-  precinctRows: 2383,
-  splitMunicipalities: 93,
-};
-const LEGISLATORS_AS_OF = '2026-08-05';
-const DISTRICTS_AS_OF = '2022';
+  DIR          a folder laid out like ../shared/data (openstates-ma-legislature/ and SOURCES.json),
+               or a checkout of Open States people: git clone --depth 1 https://github.com/openstates/people
+               (default: ../shared/data)
+  --precincts  the ward and precinct CSV (default: the ma-precincts-districts-*.csv inside DIR,
+               else ../shared/data/ma-precincts-districts-2022.csv)
+  --out        where ma-districts.ts is written (default: src/data/)
+  --as-of      the date of the legislator data (default: SOURCES.json's asOf, or the date of the
+               checkout's last commit touching data/ma)
+  --previous   the data module to compare with (default: the one in --out)
+  --report     also write the change report (Markdown) to this file`;
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      precincts: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      previous: { type: 'string' },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  console.error(`import-data: ${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.positionals.length > 1) {
+  console.error(`import-data: one input folder at most, got ${args.positionals.join(', ')}\n\n${USAGE}`);
+  process.exit(2);
+}
 
 const problems = [];
 const problem = (msg) => problems.push(msg);
@@ -53,6 +83,64 @@ function die(msg) {
   console.error(`import-data: ${msg}\nNothing was written.`);
   process.exit(1);
 }
+
+const dataDir = resolve(args.positionals[0] ?? sharedData);
+const legislature = locateLegislature(dataDir);
+if (!legislature) {
+  die(`no legislator data in ${dataDir}.
+It must be a folder laid out like ../shared/data (with openstates-ma-legislature/ and SOURCES.json)
+or a checkout of Open States people (with data/ma/legislature/). To refresh from the real source:
+  git clone --depth 1 https://github.com/openstates/people /tmp/people && npm run data -- /tmp/people
+See "Keeping the legislator data current" in the README.
+
+${USAGE}`);
+}
+
+/** A real calendar date written YYYY-MM-DD, or null. */
+function isoDate(value) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+}
+
+const asOfArg = args.values['as-of'];
+if (asOfArg !== undefined && !isoDate(asOfArg)) die(`--as-of "${asOfArg}" is not a date written YYYY-MM-DD`);
+const legislatorsAsOf = asOfArg ?? isoDate(legislature.asOf);
+if (!legislatorsAsOf) die(`cannot tell how old the legislator data is: nothing usable in ${legislature.asOfFrom}. Pass --as-of YYYY-MM-DD.`);
+const court = generalCourtOn(legislatorsAsOf);
+
+function findPrecinctCsv() {
+  if (args.values.precincts) return resolve(args.values.precincts);
+  const inside = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /^ma-precincts-districts-.*\.csv$/.test(f)).sort() : [];
+  if (inside.length > 1) die(`${dataDir} holds ${inside.length} precinct tables (${inside.join(', ')}): choose one with --precincts`);
+  return inside.length ? join(dataDir, inside[0]) : join(sharedData, 'ma-precincts-districts-2022.csv');
+}
+const csvPath = findPrecinctCsv();
+if (!existsSync(csvPath)) die(`precinct table ${csvPath} not found: pass --precincts FILE.\n\n${USAGE}`);
+/** The election whose returns assign precincts to districts: SOURCES.json beside the CSV, else the year in its name. */
+function precinctsAsOf() {
+  const sourcesPath = join(dirname(csvPath), 'SOURCES.json');
+  const entry = existsSync(sourcesPath) ? JSON.parse(readFileSync(sourcesPath, 'utf8'))[basename(csvPath)] : undefined;
+  const date = isoDate(entry?.asOf) ?? /(\d{4})\.csv$/.exec(csvPath)?.[1];
+  if (!date) die(`cannot tell which election ${csvPath} comes from: add its "asOf" to ${sourcesPath}, or keep the year at the end of its name`);
+  return date;
+}
+const DISTRICTS_AS_OF = precinctsAsOf();
+
+const outDir = resolve(args.values.out ?? join(repoRoot, 'src', 'data'));
+const outPath = join(outDir, 'ma-districts.ts');
+const previousPath = resolve(args.values.previous ?? outPath);
+const neighborhoodsPath = join(repoRoot, 'scripts', 'data', 'neighborhoods.json');
+
+// The numbers fixed by law, not by one snapshot: 160 House and 40 Senate seats (drawn in 2021)
+// over 351 cities and towns. Changing any of these is a decision, not a fix.
+const EXPECTED = {
+  houseDistricts: 160,
+  senateDistricts: 40,
+  municipalities: 351,
+};
+/** More empty seats than this means the legislator folder is incomplete, not that seats fell vacant. */
+const MAX_VACANCIES = 20;
 
 // ---------------------------------------------------------------------------
 // District names: the CSV writes "Twenty-Second Middlesex" and "Worcester & Hampden", Open States
@@ -86,113 +174,21 @@ function displayBase(name) {
 }
 
 // ---------------------------------------------------------------------------
-// Tiny YAML reader for the subset Open States writes: block mappings, block sequences (also at
-// the parent key's indent), plain / single-quoted / double-quoted scalars. Anything else throws,
-// so a format change upstream stops the import instead of being misread.
-
-function parseScalar(raw, where) {
-  const s = raw.trim();
-  if (s === '' || s === '~' || s === 'null') return null;
-  if (s.startsWith('"')) {
-    if (!s.endsWith('"') || s.length < 2) throw new Error(`${where}: unterminated double-quoted string`);
-    return s.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e) => {
-      if (e[0] === 'x' || e[0] === 'u' || e[0] === 'U') return String.fromCodePoint(parseInt(e.slice(1), 16));
-      const simple = { n: '\n', t: '\t', '"': '"', '\\': '\\', '/': '/', ' ': ' ', '0': '\0' }[e];
-      if (simple === undefined) throw new Error(`${where}: unsupported escape \\${e}`);
-      return simple;
-    });
-  }
-  if (s.startsWith("'")) {
-    if (!s.endsWith("'") || s.length < 2) throw new Error(`${where}: unterminated single-quoted string`);
-    return s.slice(1, -1).replace(/''/g, "'");
-  }
-  if (/^[[{|>&*!%@`]/.test(s)) throw new Error(`${where}: unsupported YAML syntax: ${s}`);
-  return s;
-}
-
-function parseYaml(text, file) {
-  const lines = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s*(#.*)?$/.test(line) || line === '---') return;
-    if (/\t/.test(line.match(/^\s*/)[0])) throw new Error(`${file}:${i + 1}: tab indentation`);
-    lines.push({ indent: line.match(/^ */)[0].length, text: line.trim(), no: i + 1 });
-  });
-  let pos = 0;
-  const where = (l) => `${file}:${l.no}`;
-
-  function splitKey(l, text) {
-    const m = /^([^:'"#]+?):(?: (.*))?$/.exec(text);
-    if (!m) throw new Error(`${where(l)}: expected "key: value", got: ${text}`);
-    return [m[1], m[2]];
-  }
-
-  // Parses mapping entries at `indent`; `first` is an entry already split off a "- " line.
-  function parseMapping(indent, first) {
-    const obj = {};
-    const addEntry = (l, text, childIndent) => {
-      const [key, rest] = splitKey(l, text);
-      if (key in obj) throw new Error(`${where(l)}: duplicate key ${key}`);
-      if (rest !== undefined && rest.trim() !== '') {
-        obj[key] = parseScalar(rest, where(l));
-        return;
-      }
-      const next = lines[pos];
-      if (next && (next.indent > childIndent || (next.indent === childIndent && next.text.startsWith('- ')))) {
-        obj[key] = parseBlock(next.indent);
-      } else obj[key] = null;
-    };
-    if (first) addEntry(first.line, first.text, indent);
-    while (pos < lines.length && lines[pos].indent === indent && !lines[pos].text.startsWith('- ')) {
-      const l = lines[pos++];
-      addEntry(l, l.text, indent);
-    }
-    return obj;
-  }
-
-  function parseSequence(indent) {
-    const arr = [];
-    while (pos < lines.length && lines[pos].indent === indent && lines[pos].text.startsWith('- ')) {
-      const l = lines[pos++];
-      const rest = l.text.slice(2);
-      if (/^[^:'"#]+?:( |$)/.test(rest)) arr.push(parseMapping(indent + 2, { line: l, text: rest }));
-      else arr.push(parseScalar(rest, where(l)));
-    }
-    return arr;
-  }
-
-  function parseBlock(indent) {
-    return lines[pos].text.startsWith('- ') ? parseSequence(indent) : parseMapping(indent);
-  }
-
-  const doc = lines.length ? parseBlock(0) : {};
-  if (pos < lines.length) throw new Error(`${where(lines[pos])}: unexpected indentation`);
-  return doc;
-}
-
-// ---------------------------------------------------------------------------
 // Read the inputs.
-
-if (!existsSync(csvPath) || !existsSync(yamlDir)) {
-  die(`shared data not found in ${dataDir} (expected ma-precincts-districts-2022.csv and openstates-ma-legislature/).\nUsage: node scripts/import-data.mjs [path-to-shared-data]`);
-}
 
 const csv = readCsv(readFileSync(csvPath, 'utf8'));
 if (csv.ragged.length) die(`${csvPath}: rows ${csv.ragged.slice(0, 5).join(', ')} do not have ${csv.header.length} fields`);
 const rows = csv.records;
 for (const col of ['city_town', 'Ward', 'Pct', 'State_Rep', 'State_Senate']) {
-  if (!(col in rows[0])) die(`${csvPath}: missing column ${col}`);
+  if (!rows.length || !(col in rows[0])) die(`${csvPath}: missing column ${col}`);
 }
 
-const people = readdirSync(yamlDir)
-  .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
-  .sort()
-  .map((f) => {
-    try {
-      return { file: f, doc: parseYaml(readFileSync(join(yamlDir, f), 'utf8'), f) };
-    } catch (e) {
-      return die(`cannot read ${f}: ${e.message}`);
-    }
-  });
+let people;
+try {
+  people = readPeople(legislature.legislatureDir);
+} catch (error) {
+  die(error.message);
+}
 
 // ---------------------------------------------------------------------------
 // Districts from the CSV: the authoritative list of the 200 seats.
@@ -246,96 +242,42 @@ const house = [...districts.values()].filter((d) => d.chamber === 'house');
 const senate = [...districts.values()].filter((d) => d.chamber === 'senate');
 const splitTowns = [...towns.values()].filter((t) => t.split);
 const checkCount = (what, got, want) => got !== want && problem(`expected ${want} ${what}, found ${got}`);
-checkCount('ward/precinct rows', rows.length, EXPECTED.precinctRows);
 checkCount('municipalities', towns.size, EXPECTED.municipalities);
 checkCount('House districts in the precinct table', house.length, EXPECTED.houseDistricts);
 checkCount('Senate districts in the precinct table', senate.length, EXPECTED.senateDistricts);
-checkCount('split municipalities (more than one House/Senate pair)', splitTowns.length, EXPECTED.splitMunicipalities);
 failIfProblems('checking the precinct table');
 
 // ---------------------------------------------------------------------------
 // Sitting legislators: the one role without end_date. Joined to the CSV districts.
 
-const CHAMBER = { lower: 'house', upper: 'senate' };
 let sitting = 0;
-for (const { file, doc } of people) {
-  const roles = (Array.isArray(doc.roles) ? doc.roles : []).filter((r) => r && !r.end_date);
-  const legislative = roles.filter((r) => r.type in CHAMBER);
-  if (legislative.length === 0) {
-    // A file without a current role would be a former member; Open States moves those out of
-    // data/ma/legislature, so one here means the directory is not what this script expects.
-    problem(`${file}: no current House or Senate role (every file here should be a sitting legislator)`);
-    continue;
-  }
-  if (legislative.length > 1) {
-    problem(`${file}: ${legislative.length} current legislative roles`);
-    continue;
-  }
-  const role = legislative[0];
-  const chamber = CHAMBER[role.type];
-  if (!role.district) {
-    problem(`${file}: sitting ${chamber} member without a district`);
-    continue;
-  }
-  const key = keyOf(chamber, role.district);
+for (const person of people) {
+  const { legislator: l, problems: found } = readLegislator(person);
+  found.forEach(problem);
+  if (!l) continue;
+  const key = keyOf(l.chamber, l.district);
   const d = districts.get(key);
   if (!d) {
-    problem(`${file}: ${chamber} district "${role.district}" is not in the precinct table (key ${key})`);
+    problem(`${l.file}: ${l.chamber} district "${l.district}" is not in the precinct table (key ${key})`);
     continue;
   }
   if (d.member) {
-    problem(`${file}: ${chamber} district "${role.district}" already held by ${d.member.name} (${d.member.file})`);
+    problem(`${l.file}: ${l.chamber} district "${l.district}" already held by ${d.member.name} (${d.member.file})`);
     continue;
   }
+  if (l.party !== null && !PARTY[l.party]) problem(`${l.file}: unknown party "${l.party}" (add it to PARTY_LETTERS in src/lookup/encoding.ts)`);
   sitting++;
-
-  const name = typeof doc.name === 'string' ? doc.name.trim() : '';
-  if (!name) problem(`${file}: no name`);
-  if (/[|\n]/.test(name)) problem(`${file}: name contains a separator character`);
-  d.spellings.add(role.district);
-
-  const parties = (doc.party ?? []).filter((p) => p && !p.end_date).map((p) => p.name);
-  if (parties.length !== 1) problem(`${file}: expected one current party, found ${parties.join(', ') || 'none'}`);
-  const party = PARTY[parties[0]] ?? parties[0] ?? '';
-  if (party.length !== 1 && parties.length === 1) problem(`${file}: unknown party "${parties[0]}" (add it to PARTY)`);
-
-  // The member code is the malegislature.gov id; a few files lack extras but link the profile.
-  const profileCodes = (doc.links ?? [])
-    .map((l) => /^https:\/\/malegislature\.gov\/Legislators\/Profile\/([A-Za-z0-9_ %]+)$/.exec(l?.url ?? '')?.[1])
-    .filter(Boolean)
-    .map((c) => decodeURIComponent(c));
-  const extraCode = doc.extras?.['member code'] ?? null;
-  const code = extraCode ?? profileCodes[0] ?? null;
-  // Codes are letters, digits, "_" and, once (Liz Miranda, "L M0"), a space; the UI URL-encodes them.
-  if (!code || !/^[A-Za-z0-9_ ]+$/.test(code)) problem(`${file}: no usable malegislature.gov member code (extras or profile link)`);
-  else if (profileCodes.length && !profileCodes.includes(code)) problem(`${file}: member code ${code} disagrees with profile link ${profileCodes[0]}`);
-
-  const email = typeof doc.email === 'string' ? doc.email.trim() : '';
-  if (!/^[^@\s|]+@[^@\s|]+$/.test(email)) problem(`${file}: missing or odd email "${email}"`);
-
-  const capitol = (doc.offices ?? []).filter((o) => o?.classification === 'capitol');
-  const phone = capitol.map((o) => o.voice).find((v) => typeof v === 'string' && v.trim()) ?? null;
-  if (phone !== null && !/^\d{3}-\d{3}-\d{4}$/.test(phone)) problem(`${file}: capitol phone "${phone}" is not NNN-NNN-NNNN`);
-
-  d.member = { file, name, party, code, email, phone, chamber };
+  d.spellings.add(l.district);
+  d.member = l;
 }
 failIfProblems('joining Open States legislators to districts');
 
-// Every seat without a sitting member is a vacancy. The README names exactly two; any more means
-// a join failed (or upstream data changed) and must be looked at by a person.
-const KNOWN_VACANCIES = ['house:1:franklin', 'house:17:middlesex'];
+// Every seat without a sitting member is a vacancy: seats fall vacant and are filled between
+// snapshots, and the change report names each one. Many at once means files are missing.
 const vacant = [...districts.values()].filter((d) => !d.member);
-for (const d of vacant) {
-  if (!KNOWN_VACANCIES.includes(d.key)) {
-    problem(`${d.chamber} district "${[...d.spellings].join('" / "')}" has no sitting member and is not a known vacancy`);
-  }
+if (vacant.length > MAX_VACANCIES) {
+  problem(`${vacant.length} of ${districts.size} seats have no sitting member (more than ${MAX_VACANCIES}): is ${legislature.legislatureDir} complete?`);
 }
-for (const k of KNOWN_VACANCIES) {
-  if (districts.get(k)?.member) {
-    problem(`known vacancy ${k} now has a member (${districts.get(k).member.name}): update KNOWN_VACANCIES`);
-  }
-}
-checkCount('sitting legislators', sitting, EXPECTED.houseDistricts + EXPECTED.senateDistricts - KNOWN_VACANCIES.length);
 failIfProblems('checking vacancies');
 
 // ---------------------------------------------------------------------------
@@ -407,14 +349,19 @@ function memberLine(d) {
   const m = d.member;
   if (!m) return '';
   const phone = m.phone === null ? '' : m.phone.startsWith(CAPITOL_PHONE_PREFIX) ? m.phone.slice(CAPITOL_PHONE_PREFIX.length) : m.phone;
-  const domain = `@${EMAIL_DOMAIN[d.chamber]}`;
-  let email = m.email.toLowerCase().endsWith(domain) ? m.email.slice(0, -domain.length) : m.email;
+  return [m.code ?? '', m.name, m.party === null ? '' : PARTY[m.party], phone, emailField(d.chamber, m)].join('|');
+}
+
+function emailField(chamber, m) {
+  if (m.email === null) return NO_EMAIL;
+  const domain = `@${EMAIL_DOMAIN[chamber]}`;
+  const email = m.email.toLowerCase().endsWith(domain) ? m.email.slice(0, -domain.length) : m.email;
   // Most addresses are first.last of the display name, many nickname.last: store only what differs.
   const words = m.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
   const last = words[words.length - 1];
-  if (email === `${words[0]}.${last}`) email = '';
-  else if (email.endsWith(`.${last}`) && !email.includes('@')) email = email.slice(0, -last.length);
-  return [m.code, m.name, m.party, phone, email].join('|');
+  if (email === `${words[0]}.${last}`) return '';
+  if (email.endsWith(`.${last}`) && !email.includes('@')) return email.slice(0, -last.length);
+  return email;
 }
 
 // Precinct labels come in two schemes: numbers with lettered sub-precincts (1, 2, 2A, 3) and letters
@@ -528,54 +475,162 @@ const neighborhoodLine = [...byTown.entries()]
   .map(([town, places]) => `${town}=${places.sort().join(',')}`)
   .join('|');
 
+function constants() {
+  return {
+    DISTRICT_BASES: bases.join('|'),
+    HOUSE_DISTRICTS: houseGroups.spec,
+    SENATE_DISTRICTS: senateGroups.spec,
+    MEMBERS: ordered.map(memberLine).join('\n'),
+    TOWNS: townLines.join('\n'),
+    NEIGHBORHOODS: neighborhoodLine,
+  };
+}
+
+// Members round trip: decode the way the widget does and compare with what the files said.
+const decodedNow = decodeDistricts(constants());
+for (const d of ordered) {
+  const got = decodedNow[d.chamber][d.index];
+  const m = d.member;
+  const want = m && { name: m.name, code: m.code ?? '', phone: m.phone, email: m.email?.toLowerCase() ?? '' };
+  const have = got.member && { name: got.member.name, code: got.member.code, phone: got.member.phone, email: got.member.email.toLowerCase() };
+  if (JSON.stringify(have) !== JSON.stringify(want)) problem(`round trip: ${d.chamber} seat ${got.name} decodes to ${JSON.stringify(have)}, expected ${JSON.stringify(want)}`);
+}
+failIfProblems('round-tripping the members');
+
+// ---------------------------------------------------------------------------
+// Change report against the data module being replaced.
+
+/** The string constants and dates of a generated module, read as text (it is TypeScript). */
+function readModule(path) {
+  const text = readFileSync(path, 'utf8');
+  const constant = (name) => {
+    const m = new RegExp(`export const ${name}(?:: string)? =\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(text);
+    return m ? JSON.parse(m[1]) : null;
+  };
+  const courtMatch = /export const GENERAL_COURT = (\{[^}]*\})/.exec(text);
+  return {
+    asOf: constant('LEGISLATORS_AS_OF'),
+    court: courtMatch ? JSON.parse(courtMatch[1]) : null,
+    tables: { DISTRICT_BASES: constant('DISTRICT_BASES'), HOUSE_DISTRICTS: constant('HOUSE_DISTRICTS'), SENATE_DISTRICTS: constant('SENATE_DISTRICTS'), MEMBERS: constant('MEMBERS') },
+  };
+}
+
+const courtName = (c) => `${ordinalNumeral(c.number)} General Court (${sessionYears(c)})`;
+const chamberName = { house: 'House', senate: 'Senate' };
+const seat = (d) => `${d.name} (${chamberName[d.chamber]})`;
+
+/** Members matched by member code, then by name; a member who changed seat is matched all the same. */
+function changeReport(before, after) {
+  const lines = [];
+  const seated = (all) => all.filter((d) => d.member).map((d) => ({ ...d.member, seat: d }));
+  const was = seated(before.districts);
+  const now = seated(after.districts);
+  const pairs = [];
+  const unmatched = new Set(was);
+  for (const by of [(m) => m.code, (m) => m.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()]) {
+    for (const m of now.filter((n) => !pairs.some(([, p]) => p === n))) {
+      const key = by(m);
+      const old = key && [...unmatched].find((o) => by(o) === key);
+      if (old) (pairs.push([old, m]), unmatched.delete(old));
+    }
+  }
+  const joined = now.filter((n) => !pairs.some(([, p]) => p === n));
+  for (const m of joined) lines.push(`- Joined: ${m.name}, ${seat(m.seat)}`);
+  for (const m of unmatched) lines.push(`- Left: ${m.name}, ${seat(m.seat)}`);
+  const show = (v) => v || 'none';
+  for (const [o, n] of pairs) {
+    if (o.seat.chamber !== n.seat.chamber) lines.push(`- Changed chamber: ${n.name}, ${seat(o.seat)} → ${seat(n.seat)}`);
+    else if (o.seat.name !== n.seat.name) lines.push(`- Changed district: ${n.name}, ${seat(o.seat)} → ${seat(n.seat)}`);
+    if (o.name !== n.name) lines.push(`- Changed name: ${o.name} → ${n.name}, ${seat(n.seat)}`);
+    if (o.phone !== n.phone) lines.push(`- Changed phone: ${n.name}, ${seat(n.seat)}: ${show(o.phone)} → ${show(n.phone)}`);
+    if (o.email.toLowerCase() !== n.email.toLowerCase()) lines.push(`- Changed email: ${n.name}, ${seat(n.seat)}: ${show(o.email)} → ${show(n.email)}`);
+    if (o.code !== n.code) lines.push(`- Changed member code: ${n.name}, ${seat(n.seat)}: ${show(o.code)} → ${show(n.code)}`);
+    if (o.party !== n.party) lines.push(`- Changed party: ${n.name}, ${seat(n.seat)}: ${show(o.party)} → ${show(n.party)}`);
+  }
+  const seatKey = (d) => `${d.chamber}|${d.name}`;
+  const oldSeats = new Map(before.districts.map((d) => [seatKey(d), d]));
+  for (const d of after.districts) {
+    const o = oldSeats.get(seatKey(d));
+    if (o?.member && !d.member) lines.push(`- Vacancy opened: ${seat(d)}, held by ${o.member.name} until now`);
+    if (o && !o.member && d.member) lines.push(`- Vacancy filled: ${seat(d)}, now ${d.member.name}`);
+  }
+  return lines;
+}
+
+const after = { districts: decodedNow.all };
+const previous = existsSync(previousPath) ? readModule(previousPath) : null;
+const previousTablesOk = previous && Object.values(previous.tables).every((v) => typeof v === 'string');
+const report = [
+  `## Legislator data: ${courtName(court)}, as of ${legislatorsAsOf}`,
+  '',
+  `- Session: the ${courtName(court)} convened on ${court.convened}; its successor convenes on ${court.ends}, when this data becomes stale.`,
+  `- Source: ${legislature.source}${legislature.commit ? `, commit ${legislature.commit}` : ''} (as of ${legislatorsAsOf}, from ${asOfArg ? '--as-of' : legislature.asOfFrom}).`,
+  `- Districts: ${relative(process.cwd(), csvPath) || csvPath} (${DISTRICTS_AS_OF}).`,
+  `- ${sitting} sitting legislators; vacant seats: ${vacant.map((d) => seat(decodedNow[d.chamber][d.index])).join(', ') || 'none'}.`,
+  (() => {
+    const missing = ordered.filter((d) => d.member && (d.member.code === null || d.member.email === null || d.member.phone === null));
+    return `- Without published contact details: ${missing.map((d) => `${d.member.name} (${[d.member.code === null && 'member code', d.member.email === null && 'email', d.member.phone === null && 'phone'].filter(Boolean).join(', ')})`).join(', ') || 'none'}.`;
+  })(),
+  '',
+];
+if (!previousTablesOk) {
+  report.push(`No earlier data module at ${relative(process.cwd(), previousPath)} to compare with.`);
+} else {
+  const before = { districts: decodeDistricts(previous.tables).all };
+  const changes = changeReport(before, after);
+  const was = previous.court ? courtName(previous.court) : 'no session recorded';
+  report.push(`Changes since the data of ${previous.asOf ?? 'an unknown date'} (${was}):`, '');
+  report.push(...(changes.length ? changes : ['- No change in members, seats, phones or emails.']));
+  if (previous.court && previous.court.number !== court.number) {
+    report.push('', `**New session**: the data moved from the ${courtName(previous.court)} to the ${courtName(court)}. Bill numbers and co-sponsor lists of the old session no longer apply: tell partners (CHANGELOG, README "Updating").`);
+  }
+}
+const reportText = report.join('\n') + '\n';
+
 // ---------------------------------------------------------------------------
 // Write.
 
 const ts = (s) => JSON.stringify(s);
-const constants = {
-  DISTRICT_BASES: bases.join('|'),
-  HOUSE_DISTRICTS: houseGroups.spec,
-  SENATE_DISTRICTS: senateGroups.spec,
-  MEMBERS: ordered.map(memberLine).join('\n'),
-  TOWNS: townLines.join('\n'),
-  NEIGHBORHOODS: neighborhoodLine,
-};
-
 const body = `// Massachusetts legislators and the House and Senate districts of every city, town, ward and precinct.
 //
-// Generated by scripts/import-data.mjs, do not edit. Regenerate: node scripts/import-data.mjs [shared-data-dir]
-// Compact encoding, decoded and documented in src/lookup/data.ts.
+// Generated by scripts/import-data.mjs, do not edit. Regenerate: npm run data -- [DIR] (see the README,
+// "Keeping the legislator data current"). Compact encoding, decoded and documented in src/lookup/data.ts.
 //
 // Sources:
-// - Legislators: Open States people data (github.com/openstates/people, data/ma/legislature),
-//   commit of ${LEGISLATORS_AS_OF}. Licence: CC0 1.0 (public domain dedication).
+// - Legislators: Open States people data (${legislature.source}${legislature.commit ? `, commit ${legislature.commit}` : ''}),
+//   as of ${legislatorsAsOf}. Licence: CC0 1.0 (public domain dedication).
 // - Districts by ward and precinct (drawn in 2021, in force for the 2022-2030 elections): derived
-//   from the Secretary of the Commonwealth's precinct-level ${DISTRICTS_AS_OF} election returns via
+//   from the Secretary of the Commonwealth's precinct-level election returns (${DISTRICTS_AS_OF}) via
 //   github.com/bwbensonjr/ma-wards-precincts. Facts from public election returns.
 // - Neighborhoods and villages: scripts/data/neighborhoods.json, ${neighborhoodsSrc.source}.
 
-/** Date of the legislator data (Open States commit). */
-export const LEGISLATORS_AS_OF = ${ts(LEGISLATORS_AS_OF)};
-/** Election year whose returns assign precincts to districts. */
+/**
+ * The General Court (the Legislature) whose members this data lists: its number, the day it
+ * convened and the day its successor convenes (from then, Boston time, the list may be out of date).
+ */
+export const GENERAL_COURT = ${ts({ number: court.number, convened: court.convened, ends: court.ends })} as const;
+/** Date of the legislator data (Open States). */
+export const LEGISLATORS_AS_OF = ${ts(legislatorsAsOf)};
+/** Election whose returns assign precincts to districts. */
 export const DISTRICTS_AS_OF = ${ts(DISTRICTS_AS_OF)};
 
-${Object.entries(constants)
+${Object.entries(constants())
   .map(([k, v]) => `export const ${k}: string =\n  ${ts(v)};`)
   .join('\n')}
 `;
 
-mkdirSync(dirname(outPath), { recursive: true });
+mkdirSync(outDir, { recursive: true });
 writeFileSync(outPath, body);
+if (args.values.report) writeFileSync(resolve(args.values.report), reportText);
 
 const gzip = (s) => gzipSync(s, { level: 9 }).length;
 const raw = Buffer.byteLength(body);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`import-data: wrote ${outPath.slice(repoRoot.length + 1)}`);
+console.log(`import-data: wrote ${relative(process.cwd(), outPath) || outPath}`);
 console.log(`  ${rows.length} ward/precinct rows, ${towns.size} municipalities (${splitTowns.length} split), ${house.length} House + ${senate.length} Senate districts`);
-console.log(`  ${sitting} sitting legislators; vacant: ${vacant.map((d) => `${d.ordinal} ${d.base} (${d.chamber})`).join(', ')}`);
-console.log(`  no capitol phone: ${ordered.filter((d) => d.member && d.member.phone === null).map((d) => d.member.name).join(', ') || 'none'}`);
 console.log(`  ${neighborhoods.length} neighborhoods/villages`);
-console.log(`  by part (gzip alone): ${Object.entries(constants).map(([k, v]) => `${k} ${gzip(v)}`).join(', ')}`);
+console.log(`  by part (gzip alone): ${Object.entries(constants()).map(([k, v]) => `${k} ${gzip(v)}`).join(', ')}`);
 // Comments go in minification; what ships is roughly the constants themselves.
 const payload = body.replace(/^\/\/.*\n/gm, '').replace(/^\s*\/\*\*.*\*\/\n/gm, '');
 console.log(`  size: ${raw} bytes raw (${kb(raw)}), ${gzip(body)} bytes gzip (${kb(gzip(body))}); without comments ${Buffer.byteLength(payload)} raw, ${gzip(payload)} gzip`);
+console.log(`\n${reportText}`);

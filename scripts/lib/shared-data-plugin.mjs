@@ -1,10 +1,12 @@
-// @web/dev-server plugin: lets the browser tests read the raw precinct table, which the project
-// does not commit, from ../shared/data (or SHARED_DATA_DIR). Only that one file is served, at
-// /__shared/data/<name>; when it is absent the request falls through to a 404 and the
-// full-data test skips itself.
+// @web/dev-server plugin: lets the browser tests read the raw inputs, which the project does not
+// commit, from ../shared/data (or SHARED_DATA_DIR): the precinct table at
+// /__shared/data/<name>, and the sitting legislators as the Open States files describe them
+// (read by the import's own reader) at /__shared/data/legislators.json. When the inputs are
+// absent the request falls through to a 404 and the tests that compare with them skip themselves.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateLegislature, readLegislator, readPeople } from './openstates.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILES = ['ma-precincts-districts-2022.csv'];
@@ -13,6 +15,12 @@ export function sharedDataPlugin({ dir = process.env.SHARED_DATA_DIR ?? join(rep
   return {
     name: 'shared-data',
     async serve(context) {
+      if (context.path === '/__shared/data/legislators.json') {
+        const legislature = locateLegislature(dir);
+        if (!legislature) return undefined;
+        const legislators = readPeople(legislature.legislatureDir).map((person) => readLegislator(person).legislator);
+        return { body: JSON.stringify({ asOf: legislature.asOf, legislators }), type: 'application/json' };
+      }
       const m = /^\/__shared\/data\/([^/]+)$/.exec(context.path);
       if (!m || !FILES.includes(m[1])) return undefined;
       try {

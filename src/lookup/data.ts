@@ -7,9 +7,10 @@
 // - HOUSE_DISTRICTS, SENATE_DISTRICTS: comma-separated "b*n" (seats 1..n of base b) or "b" (one
 //   unnumbered seat). District index = House seats in that order, then Senate seats.
 // - MEMBERS: one line per district index, "code|name|party|phone|email"; an empty line is a
-//   vacant seat. phone: the last four digits of a 617-722 State House number, a whole number,
-//   or empty for none. email: without the chamber's domain; empty = first.last of the name,
-//   "x." = x.last, anything else is the whole local part (or whole address if it has "@").
+//   vacant seat. code: empty while malegislature.gov has not published it. phone: the last four
+//   digits of a 617-722 State House number, a whole number, or empty for none. email: without
+//   the chamber's domain; empty = first.last of the name, "x." = x.last, "-" = none published
+//   yet, anything else is the whole local part (or whole address if it has "@").
 // - TOWNS: one line per municipality. "Name|hhs" = the whole town is in House seat hh and
 //   Senate seat s, written as base-62 digits (two for House, one for Senate). Split towns:
 //   "Name|palette|spec": palette is a run of such three-character pairs; spec starts with the
@@ -27,45 +28,10 @@ import {
   TOWNS,
   NEIGHBORHOODS,
 } from '../data/ma-districts.js';
-import { ordinalNumeral, ordinalWords } from './normalize.js';
-import { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, PARTY_LETTERS } from './encoding.js';
+import { DIGITS } from './encoding.js';
+import { decodeDistricts, type District, type DistrictPair } from './decode.js';
 
-export { LEGISLATORS_AS_OF, DISTRICTS_AS_OF } from '../data/ma-districts.js';
-
-export type Chamber = 'house' | 'senate';
-
-export interface Legislator {
-  /** malegislature.gov member code, e.g. "ALS1" (one has a space: "L M0"). */
-  readonly code: string;
-  readonly name: string;
-  readonly chamber: Chamber;
-  /** Display name of the district, e.g. "7th Plymouth", "Norfolk and Plymouth". */
-  readonly district: string;
-  readonly party: string;
-  /** State House phone, "617-722-2320"; null when the source lists none. */
-  readonly phone: string | null;
-  readonly email: string;
-  readonly profileUrl: string;
-}
-
-export interface District {
-  /** Position in the data; stable only for one generated data file. */
-  readonly index: number;
-  readonly chamber: Chamber;
-  /** "7th Plymouth" (House: numerals), "First Essex and Middlesex" (Senate: words). */
-  readonly name: string;
-  /** 0 for unnumbered districts such as "Cape and Islands". */
-  readonly ordinal: number;
-  readonly base: string;
-  /** null = vacant seat. */
-  readonly member: Legislator | null;
-}
-
-export interface DistrictPair {
-  readonly house: District;
-  readonly senate: District;
-}
-
+export { LEGISLATORS_AS_OF, DISTRICTS_AS_OF, GENERAL_COURT } from '../data/ma-districts.js';
 /** A municipality as stored; precinct detail of split towns is decoded on first use. */
 export interface TownRecord {
   readonly name: string;
@@ -75,50 +41,7 @@ export interface TownRecord {
   readonly spec: string | undefined;
 }
 
-const PROFILE_PREFIX = 'https://malegislature.gov/Legislators/Profile/';
-
-export function profileUrl(code: string): string {
-  return PROFILE_PREFIX + encodeURIComponent(code);
-}
-
-function decodeDistricts(): { house: District[]; senate: District[]; all: District[] } {
-  const bases = DISTRICT_BASES.split('|');
-  const members = MEMBERS.split('\n');
-  const all: District[] = [];
-  const add = (chamber: Chamber, spec: string) => {
-    for (const part of spec.split(',')) {
-      const [b, n] = part.split('*');
-      const base = bases[Number(b)]!;
-      const seats = n === undefined ? [0] : Array.from({ length: Number(n) }, (_, i) => i + 1);
-      for (const ordinal of seats) {
-        const name = ordinal === 0 ? base : `${chamber === 'house' ? ordinalNumeral(ordinal) : ordinalWords(ordinal)} ${base}`;
-        const index = all.length;
-        all.push({ index, chamber, name, ordinal, base, member: decodeMember(members[index] ?? '', chamber, name) });
-      }
-    }
-  };
-  add('house', HOUSE_DISTRICTS);
-  add('senate', SENATE_DISTRICTS);
-  return { house: all.filter((d) => d.chamber === 'house'), senate: all.filter((d) => d.chamber === 'senate'), all };
-}
-
-function decodeMember(line: string, chamber: Chamber, district: string): Legislator | null {
-  if (line === '') return null;
-  const [code = '', name = '', party = '', phone = '', email = ''] = line.split('|');
-  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
-  const last = words[words.length - 1] ?? '';
-  const local = email === '' ? `${words[0]}.${last}` : email.endsWith('.') ? email + last : email;
-  return {
-    code,
-    name,
-    chamber,
-    district,
-    party: PARTY_LETTERS[party] ?? party,
-    phone: phone === '' ? null : phone.length === 4 ? CAPITOL_PHONE_PREFIX + phone : phone,
-    email: local.includes('@') ? local : `${local}@${EMAIL_DOMAIN[chamber]}`,
-    profileUrl: profileUrl(code),
-  };
-}
+export { profileUrl, FIND_MY_LEGISLATOR_URL, type Chamber, type District, type DistrictPair, type Legislator } from './decode.js';
 
 function decodeTowns(): TownRecord[] {
   return TOWNS.split('\n').map((line) => {
@@ -145,7 +68,7 @@ interface Decoded {
 let decoded: Decoded | undefined;
 export function data(): Decoded {
   if (!decoded) {
-    const { all, house, senate } = decodeDistricts();
+    const { all, house, senate } = decodeDistricts({ DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS });
     decoded = { districts: all, house, senate, towns: decodeTowns(), neighborhoods: decodeNeighborhoods() };
   }
   return decoded;

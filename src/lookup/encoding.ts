@@ -13,3 +13,6 @@ export const CAPITOL_PHONE_PREFIX = '617-722-';
 
 /** Emails drop their chamber's domain in the data. */
 export const EMAIL_DOMAIN = { house: 'mahouse.gov', senate: 'masenate.gov' } as const;
+
+/** The email field of a member whose office address is not published yet (new members). */
+export const NO_EMAIL = '-';

@@ -3,8 +3,10 @@
 export {
   LEGISLATORS_AS_OF,
   DISTRICTS_AS_OF,
+  GENERAL_COURT,
   NO_WARD,
   profileUrl,
+  FIND_MY_LEGISLATOR_URL,
   type Chamber,
   type District,
   type DistrictPair,
@@ -25,3 +27,4 @@ export {
 export { searchTowns, suggestTowns, editDistance, type TownMatch, type TownSuggestion } from './search.js';
 export { fillTemplate, templatePlaceholders, missingPlaceholders, type TemplateValues } from './template.js';
 export { foldWords, foldCompact, districtKey, ordinalNumeral, ordinalWords } from './normalize.js';
+export { generalCourt, generalCourtOn, hasEnded, bostonDate, sessionYears, parseCourtNumber, firstWednesdayOfJanuary, type GeneralCourt } from './session.js';

@@ -9,11 +9,6 @@ function memberOf(district: string, chamber: Chamber): Legislator {
   if (!member) throw new Error(`no member for ${chamber} ${district} in the data`);
   return member;
 }
-function memberNamed(name: string): Legislator {
-  const member = allLegislators().find((l) => l.name === name);
-  if (!member) throw new Error(`no legislator named ${name} in the data`);
-  return member;
-}
 
 const rep = memberOf('7th Plymouth', 'house');
 const senator = memberOf('Second Suffolk', 'senate');
@@ -21,7 +16,6 @@ const FIELDS: ReadonlyArray<keyof MessageTemplates> = ['call', 'voicemail', 'ema
 
 describe('contact data assumptions', () => {
   // The tests below lean on these; if the data changes, fix the picks here rather than the tests.
-  it('has 198 seated legislators', () => expect(allLegislators()).to.have.length(198));
   it('7th Plymouth has a House member with a phone', () => {
     expect(rep.chamber).to.equal('house');
     expect(rep.phone).to.be.a('string');
@@ -211,7 +205,7 @@ describe('buildMessages', () => {
     });
   });
 
-  it('fills every default placeholder for all 198 legislators, both stances', () => {
+  it('fills every default placeholder for every legislator, both stances', () => {
     const problems: string[] = [];
     for (const member of allLegislators()) {
       for (const cosponsors of [[], [member.code]]) {
@@ -242,10 +236,12 @@ describe('buildMessages', () => {
       expect(ask.tel).to.match(/^tel:\+1-617-722-\d{4}$/);
     });
 
-    it('no phone listed → tel is null (Lisa Field)', () => {
-      const field = memberNamed('Lisa Field');
-      expect(field.phone).to.equal(null);
-      expect(buildMessages(field, { town: 'Fall River' }).tel).to.equal(null);
+    it('no phone listed → tel is null', () => {
+      expect(buildMessages({ ...rep, phone: null }, { town: 'Fall River' }).tel).to.equal(null);
+    });
+
+    it('no email published yet (a new member) → mailto is null', () => {
+      expect(buildMessages({ ...rep, email: '' }, { town: 'Abington' }).mailto).to.equal(null);
     });
 
     it('mailto goes to the legislator', () => {
@@ -253,7 +249,7 @@ describe('buildMessages', () => {
     });
 
     it('every legislator with an email gets a mailto whose subject and body round-trip', () => {
-      for (const member of allLegislators()) {
+      for (const member of allLegislators().filter((l) => l.email)) {
         const m = buildMessages(member, { town: 'Abington' });
         const url = new URL(m.mailto!);
         expect(url.protocol).to.equal('mailto:');

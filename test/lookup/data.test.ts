@@ -2,12 +2,16 @@ import { expect } from '@open-wc/testing';
 import {
   allDistricts,
   allLegislators,
+  findDistrictByName,
+  generalCourtOn,
   resolveTown,
   profileUrl,
+  GENERAL_COURT,
   LEGISLATORS_AS_OF,
   DISTRICTS_AS_OF,
   type District,
 } from '../../src/lookup/index.js';
+import { decodeDistricts } from '../../src/lookup/decode.js';
 
 function single(town: string): { house: District; senate: District } {
   const r = resolveTown(town);
@@ -22,63 +26,95 @@ describe('legislator data', () => {
     expect(allDistricts()).to.have.length(200);
   });
 
-  it('has 198 sitting legislators, each in the district that lists them', () => {
-    const legislators = allLegislators();
-    expect(legislators).to.have.length(198);
-    for (const d of allDistricts()) if (d.member) expect(d.member.district).to.equal(d.name);
+  it('gives every seat at most one member, in the district that lists them', () => {
+    const seated = allDistricts().filter((d) => d.member);
+    expect(allLegislators()).to.have.length(seated.length);
+    for (const d of seated) expect(d.member!.district).to.equal(d.name);
   });
 
-  it('knows the two vacant House seats (member null)', () => {
-    const vacant = allDistricts().filter((d) => d.member === null);
-    expect(vacant.map((d) => `${d.chamber} ${d.name}`)).to.deep.equal(['house 1st Franklin', 'house 17th Middlesex']);
+  it('records its General Court by the rule: convened on a first Wednesday of January, ending on the next one', () => {
+    expect(GENERAL_COURT).to.deep.equal(generalCourtOn(LEGISLATORS_AS_OF));
+    expect(GENERAL_COURT.convened <= LEGISLATORS_AS_OF && LEGISLATORS_AS_OF < GENERAL_COURT.ends).to.equal(true);
+    expect(DISTRICTS_AS_OF).to.match(/^\d{4}(-\d{2}-\d{2})?$/);
   });
 
-  it('says when the data is from', () => {
-    expect(LEGISLATORS_AS_OF).to.equal('2026-08-05');
-    expect(DISTRICTS_AS_OF).to.equal('2022');
-  });
-
-  const people: Array<{ name: string; expect: Partial<Record<'code' | 'district' | 'party' | 'email' | 'profileUrl', string>> & { phone?: string | null } }> = [
-    {
-      name: 'Lisa Field', // the one legislator without a capitol phone
-      expect: { phone: null, district: '3rd Bristol', email: 'lisa.field@mahouse.gov', code: 'LMF1' },
-    },
-    {
-      name: 'Aaron Saunders',
-      expect: { phone: '617-722-2320', district: '7th Hampden', party: 'Democratic', profileUrl: 'https://malegislature.gov/Legislators/Profile/ALS1' },
-    },
-    {
-      name: 'Barry Finegold', // several past roles; only the current one counts
-      expect: { district: 'Second Essex and Middlesex', email: 'barry.finegold@masenate.gov', code: 'BRF0' },
-    },
-    {
-      name: 'Liz Miranda', // member code with a space
-      expect: { code: 'L M0', profileUrl: 'https://malegislature.gov/Legislators/Profile/L%20M0', district: 'Second Suffolk' },
-    },
-    { name: "Jim O'Day", expect: { email: "james.o'day@mahouse.gov" } },
-    { name: 'Chris Flanagan', expect: { email: 'christopher.flanagan@mahouse.gov' } },
-    { name: 'Carlos González', expect: { email: 'carlos.gonzalez@mahouse.gov', code: 'C_G1' } },
-    { name: 'Alan Silvia', expect: { code: 'A_S1' } },
-    { name: 'Hannah Bowen', expect: { code: 'HLB1', district: '6th Essex' } }, // code only in the profile link
-  ];
-  for (const { name, expect: want } of people) {
-    it(`decodes ${name}`, () => {
-      const found = allLegislators().filter((l) => l.name === name);
-      expect(found, name).to.have.length(1);
-      for (const [k, v] of Object.entries(want)) expect(found[0]![k as keyof typeof want], `${name} ${k}`).to.equal(v);
-    });
-  }
-
-  it('gives every legislator a chamber email, a profile URL and a phone or null', () => {
+  it('gives every legislator a chamber email or none yet, a profile URL and a phone or null', () => {
     for (const l of allLegislators()) {
-      expect(l.email, l.name).to.match(l.chamber === 'house' ? /^[^@\s]+@mahouse\.gov$/ : /^[^@\s]+@masenate\.gov$/);
+      if (l.email) expect(l.email, l.name).to.match(l.chamber === 'house' ? /^[^@\s]+@mahouse\.gov$/ : /^[^@\s]+@masenate\.gov$/);
       expect(l.profileUrl, l.name).to.equal(profileUrl(l.code));
       if (l.phone !== null) expect(l.phone, l.name).to.match(/^\d{3}-\d{3}-\d{4}$/);
-      expect(['Democratic', 'Republican', 'Unenrolled', 'Independent'], l.name).to.include(l.party);
+      expect(['Democratic', 'Republican', 'Unenrolled', 'Independent', ''], l.name).to.include(l.party);
     }
-    expect(allLegislators().filter((l) => l.phone === null).map((l) => l.name)).to.deep.equal(['Lisa Field']);
+  });
+});
+
+describe('legislator data against the Open States files it came from (shared data)', () => {
+  type Raw = { name: string; chamber: 'house' | 'senate'; district: string; party: string | null; code: string | null; email: string | null; phone: string | null };
+  let raw: { asOf: string; legislators: Raw[] } | null = null;
+
+  before(async () => {
+    const res = await fetch('/__shared/data/legislators.json').catch(() => null);
+    if (res?.ok) raw = await res.json();
+    else console.warn('shared-data comparison skipped: ../shared/data/openstates-ma-legislature absent');
+  });
+  beforeEach(function () {
+    if (!raw) this.skip();
   });
 
+  it('is the data of the same date (else run npm run data)', () => {
+    expect(LEGISLATORS_AS_OF).to.equal(raw!.asOf);
+  });
+
+  it('decodes every sitting legislator exactly as the files describe them, and no one else', () => {
+    const failures: string[] = [];
+    for (const want of raw!.legislators) {
+      const district = findDistrictByName(want.district, want.chamber);
+      const got = district?.member;
+      const expected = { name: want.name, party: want.party ?? '', code: want.code ?? '', email: (want.email ?? '').toLowerCase(), phone: want.phone };
+      const actual = got && { name: got.name, party: got.party, code: got.code, email: got.email.toLowerCase(), phone: got.phone };
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) failures.push(`${want.district}: got ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`);
+    }
+    expect(failures).to.deep.equal([]);
+    expect(allLegislators()).to.have.length(raw!.legislators.length);
+  });
+
+  it('leaves exactly the seats nobody in the files holds vacant', () => {
+    const held = new Set(raw!.legislators.map((l) => findDistrictByName(l.district, l.chamber)?.name));
+    expect(allDistricts().filter((d) => !d.member).map((d) => d.name)).to.deep.equal(allDistricts().filter((d) => !held.has(d.name)).map((d) => d.name));
+  });
+});
+
+describe('member decoding (synthetic tables)', () => {
+  const tables = {
+    DISTRICT_BASES: 'Essex|Suffolk',
+    HOUSE_DISTRICTS: '0*3',
+    SENATE_DISTRICTS: '1*3',
+    MEMBERS: [
+      'ABC1|Ann Lee|D|2320|', // first.last, short State House phone
+      'L M0|Liz Miranda|I|413-555-0100|elizabeth.', // code with a space, nickname.last, whole phone
+      '', // vacant
+      '|Pat Newmember|||-', // new member: no code, party, phone or email yet
+      'X_Y0|José Núñez|U||someone@example.org', // whole address; accents folded for first.last only
+      'QQ0|Sam Roe|R||sam.r.roe',
+    ].join('\n'),
+  };
+  const { all } = decodeDistricts(tables);
+
+  it('names seats by chamber style', () => {
+    expect(all.map((d) => d.name)).to.deep.equal(['1st Essex', '2nd Essex', '3rd Essex', 'First Suffolk', 'Second Suffolk', 'Third Suffolk']);
+  });
+  it('decodes every field form', () => {
+    expect(all.map((d) => d.member && [d.member.code, d.member.name, d.member.party, d.member.phone, d.member.email, d.member.profileUrl])).to.deep.equal([
+      ['ABC1', 'Ann Lee', 'Democratic', '617-722-2320', 'ann.lee@mahouse.gov', 'https://malegislature.gov/Legislators/Profile/ABC1'],
+      ['L M0', 'Liz Miranda', 'Independent', '413-555-0100', 'elizabeth.miranda@mahouse.gov', 'https://malegislature.gov/Legislators/Profile/L%20M0'],
+      null,
+      ['', 'Pat Newmember', '', null, '', 'https://malegislature.gov/Search/FindMyLegislator'],
+      ['X_Y0', 'José Núñez', 'Unenrolled', null, 'someone@example.org', 'https://malegislature.gov/Legislators/Profile/X_Y0'],
+      ['QQ0', 'Sam Roe', 'Republican', null, 'sam.r.roe@masenate.gov', 'https://malegislature.gov/Legislators/Profile/QQ0'],
+    ]);
+  });
+});
+describe('district names', () => {
   it('writes House districts with numerals and Senate districts with words', () => {
     const abington = single('Abington');
     expect(abington.house.name).to.equal('7th Plymouth');

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
+  FIND_MY_LEGISLATOR_URL,
   LEGISLATORS_AS_OF,
   NO_WARD,
   resolvePrecinct,
@@ -51,7 +52,7 @@ export interface OutcomeDetail {
   legislator: string;
 }
 
-export const FIND_MY_LEGISLATOR_URL = 'https://malegislature.gov/Search/FindMyLegislator';
+export { FIND_MY_LEGISLATOR_URL };
 export const WHERE_DO_I_VOTE_URL = 'https://www.sec.state.ma.us/WhereDoIVoteMA/bal/MyElectionInfo.aspx';
 
 /** Party names in the reader's language; one the data may add later shows as written. */

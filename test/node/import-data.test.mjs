@@ -1,0 +1,234 @@
+// The data import on fixture inputs made from ../shared/data: an Open States checkout (git, with
+// commit dates) in which one member leaves, a vacancy is filled by a new member whose contact
+// details are not published yet, and a phone changes. The change report must list exactly those
+// changes, and the lookup built on the new data must show the new member. Expectations come from
+// the data the fixture starts from, never from constants of one snapshot.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { moduleFromCode } from '../../scripts/lib/import-ts.mjs';
+import { parseYaml } from '../../scripts/lib/yaml.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = process.env.SHARED_DATA_DIR ?? join(repoRoot, '..', 'shared', 'data');
+const sharedLegislature = join(shared, 'openstates-ma-legislature');
+const csv = join(shared, 'ma-precincts-districts-2022.csv');
+const skip = existsSync(sharedLegislature) && existsSync(csv) ? false : `${shared} is absent`;
+
+function runImport(...args) {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'import-data.mjs'), ...args], { encoding: 'utf8', cwd: repoRoot });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The lookup (src/lookup) bundled against a generated data module instead of the committed one. */
+async function lookupWith(dataModule) {
+  const result = await build({
+    stdin: { contents: "export * from './src/lookup/index.ts';", resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'error',
+    plugins: [{ name: 'data', setup: (b) => b.onResolve({ filter: /\/data\/ma-districts\.js$/ }, () => ({ path: dataModule })) }],
+  });
+  return moduleFromCode(result.outputFiles[0].text);
+}
+
+function commit(dir, date, message) {
+  const env = { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00-05:00`, GIT_COMMITTER_DATE: `${date}T12:00:00-05:00` };
+  const git = (...args) => execFileSync('git', ['-C', dir, ...args], { env, stdio: 'pipe' });
+  git('add', '-A');
+  git('-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', 'commit', '-q', '--allow-empty', '-m', message);
+}
+
+const changesOf = (stdout) => {
+  const start = stdout.indexOf('Changes since');
+  assert.ok(start >= 0, `no "Changes since" section in:\n${stdout}`);
+  return stdout.slice(start).split('\n').filter((line) => line.startsWith('- ')).sort();
+};
+
+describe('npm run data on an Open States checkout', { skip }, () => {
+  let work;
+  let people;
+  let legislature;
+  let out;
+  let baseline;
+  let lookup;
+  const files = () => readdirSync(legislature).filter((f) => f.endsWith('.yml')).sort();
+  const read = (file) => parseYaml(readFileSync(join(legislature, file), 'utf8'), file);
+  const currentRole = (doc) => doc.roles.find((r) => !r.end_date);
+
+  before(async () => {
+    work = mkdtempSync(join(tmpdir(), 'sca-import-'));
+    people = join(work, 'people');
+    legislature = join(people, 'data', 'ma', 'legislature');
+    out = join(work, 'out');
+    mkdirSync(legislature, { recursive: true });
+    cpSync(sharedLegislature, legislature, { recursive: true });
+    execFileSync('git', ['init', '-q', people]);
+    commit(people, '2026-08-05', 'snapshot');
+    baseline = runImport(people, '--precincts', csv, '--out', out);
+    lookup = await lookupWith(join(out, 'ma-districts.ts'));
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('imports the checkout, dated by its last commit touching data/ma', () => {
+    assert.equal(baseline.status, 0, baseline.stderr);
+    const module = readFileSync(join(out, 'ma-districts.ts'), 'utf8');
+    assert.match(module, /export const LEGISLATORS_AS_OF = "2026-08-05";/);
+    assert.match(module, /export const GENERAL_COURT = \{"number":194,"convened":"2025-01-01","ends":"2027-01-06"\} as const;/);
+    assert.match(baseline.stdout, /194th General Court \(2025–2026\), as of 2026-08-05/);
+    assert.equal(lookup.allLegislators().length, files().length);
+  });
+
+  it('reports exactly a member who left, a vacancy filled by a new member and a changed phone', async () => {
+    // The fixture's changes, chosen from the data itself.
+    const vacant = lookup.allDistricts().filter((d) => !d.member);
+    const byFile = files().map((file) => ({ file, doc: read(file) }));
+    const house = byFile.filter(({ doc }) => currentRole(doc).type === 'lower');
+    let toFill = vacant[0];
+    if (!toFill) {
+      // No vacancy in this snapshot: make one in an earlier commit, so the fixture still fills one.
+      const { file, doc } = house.at(-1);
+      rmSync(join(legislature, file));
+      commit(people, '2026-08-20', 'a seat falls vacant');
+      assert.equal(runImport(people, '--precincts', csv, '--out', out).status, 0);
+      toFill = lookup.findDistrictByName(currentRole(doc).district, 'house');
+    }
+    const leaving = house.find(({ file, doc }) => currentRole(doc).district !== toFill.name && existsSync(join(legislature, file)));
+    const phoned = house.find(({ file }) => file !== leaving.file && existsSync(join(legislature, file)) && /voice: 617-722-\d{4}/.test(readFileSync(join(legislature, file), 'utf8')));
+    const leavingDistrict = currentRole(leaving.doc).district;
+    rmSync(join(legislature, leaving.file));
+    const phonedText = readFileSync(join(legislature, phoned.file), 'utf8');
+    const oldPhone = /voice: (617-722-\d{4})/.exec(phonedText)[1];
+    const newPhone = oldPhone === '617-722-0101' ? '617-722-0102' : '617-722-0101';
+    writeFileSync(join(legislature, phoned.file), phonedText.replace(`voice: ${oldPhone}`, `voice: ${newPhone}`));
+    // A new member as Open States lists one right after a swearing-in: no email, phone or code yet.
+    writeFileSync(
+      join(legislature, 'Pat-Newmember-00000000-0000-4000-8000-000000000001.yml'),
+      `id: ocd-person/00000000-0000-4000-8000-000000000001\nname: Pat Newmember\nparty:\n- name: Democratic\nroles:\n- start_date: 2026-09-01\n  type: lower\n  jurisdiction: ocd-jurisdiction/country:us/state:ma/government\n  district: ${toFill.name}\n`,
+    );
+    commit(people, '2026-09-15', 'refresh');
+
+    const report = join(work, 'report.md');
+    const refreshed = runImport(people, '--precincts', csv, '--out', out, '--report', report);
+    assert.equal(refreshed.status, 0, refreshed.stderr);
+    const changes = changesOf(refreshed.stdout);
+    const h = (district) => `${district} (House)`;
+    assert.deepEqual(
+      changes,
+      [
+        `- Changed phone: ${phoned.doc.name}, ${h(currentRole(phoned.doc).district)}: ${oldPhone} → ${newPhone}`,
+        `- Joined: Pat Newmember, ${h(toFill.name)}`,
+        `- Left: ${leaving.doc.name}, ${h(leavingDistrict)}`,
+        `- Vacancy filled: ${h(toFill.name)}, now Pat Newmember`,
+        `- Vacancy opened: ${h(leavingDistrict)}, held by ${leaving.doc.name} until now`,
+      ].sort(),
+    );
+    assert.equal(readFileSync(report, 'utf8'), refreshed.stdout.slice(refreshed.stdout.indexOf('## Legislator data')).trimEnd() + '\n');
+    assert.match(refreshed.stdout, /as of 2026-09-15/);
+    assert.match(refreshed.stdout, /Without published contact details: .*Pat Newmember \(member code, email, phone\)/);
+
+    // A reader of the filled seat's town now finds the new member, with no contact details.
+    const next = await lookupWith(join(out, 'ma-districts.ts'));
+    const town = next.allMunicipalities().find((name) => {
+      const r = next.resolveTown(name);
+      return r.kind === 'single' ? r.house.name === toFill.name : r.candidates.house.some((d) => d.name === toFill.name);
+    });
+    assert.ok(town, `no town in ${toFill.name}`);
+    const resolved = next.resolveTown(town);
+    const seat = resolved.kind === 'single' ? resolved.house : resolved.candidates.house.find((d) => d.name === toFill.name);
+    assert.equal(seat.member?.name, 'Pat Newmember');
+    assert.deepEqual([seat.member.code, seat.member.email, seat.member.phone], ['', '', null]);
+    assert.equal(seat.member.profileUrl, 'https://malegislature.gov/Search/FindMyLegislator');
+    assert.equal(next.findDistrictByName(leavingDistrict, 'house').member, null);
+    assert.equal(next.allLegislators().find((l) => l.name === phoned.doc.name).phone, newPhone);
+  });
+
+  it('a run with nothing changed says so', () => {
+    const again = runImport(people, '--precincts', csv, '--out', out);
+    assert.equal(again.status, 0, again.stderr);
+    assert.deepEqual(changesOf(again.stdout), ['- No change in members, seats, phones or emails.']);
+  });
+
+  it('--as-of overrides the commit date, and a date in the next session says the session changed', () => {
+    const next = runImport(people, '--precincts', csv, '--out', out, '--as-of', '2027-01-06');
+    assert.equal(next.status, 0, next.stderr);
+    assert.match(readFileSync(join(out, 'ma-districts.ts'), 'utf8'), /"number":195,"convened":"2027-01-06","ends":"2029-01-03"/);
+    assert.match(next.stdout, /\*\*New session\*\*: the data moved from the 194th General Court \(2025–2026\) to the 195th General Court \(2027–2028\)/);
+  });
+
+  it('refuses structural problems and writes nothing', () => {
+    const before = readFileSync(join(out, 'ma-districts.ts'), 'utf8');
+    const [first, second] = files();
+    const district = currentRole(read(first)).district;
+    const chamber = currentRole(read(first)).type;
+    const cases = [
+      {
+        name: 'two members in one seat',
+        file: 'Twin-00000000-0000-4000-8000-000000000002.yml',
+        text: `name: Twin Member\nparty:\n- name: Democratic\nroles:\n- type: ${chamber}\n  district: ${district}\n`,
+        error: /already held by/,
+      },
+      {
+        name: 'a district that does not join',
+        file: 'Nowhere-00000000-0000-4000-8000-000000000003.yml',
+        text: `name: No Where\nparty:\n- name: Democratic\nroles:\n- type: lower\n  district: 99th Atlantis\n`,
+        error: /is not in the precinct table/,
+      },
+      { name: 'a malformed file', file: second, text: 'name: [unsupported\n', error: /cannot read/ },
+      { name: 'a malformed phone', file: 'Odd-00000000-0000-4000-8000-000000000004.yml', text: `name: Odd Phone\nroles:\n- type: lower\n  district: 99th Atlantis\noffices:\n- classification: capitol\n  voice: call me\n`, error: /is not NNN-NNN-NNNN/ },
+    ];
+    for (const c of cases) {
+      const path = join(legislature, c.file);
+      const original = existsSync(path) ? readFileSync(path, 'utf8') : null;
+      writeFileSync(path, c.text);
+      const result = runImport(people, '--precincts', csv, '--out', out, '--as-of', '2026-09-15');
+      if (original === null) rmSync(path);
+      else writeFileSync(path, original);
+      assert.equal(result.status, 1, c.name);
+      assert.match(result.stderr, c.error, c.name);
+      assert.match(result.stderr, /Nothing was written/, c.name);
+      assert.equal(readFileSync(join(out, 'ma-districts.ts'), 'utf8'), before, c.name);
+    }
+  });
+});
+
+describe('npm run data inputs', { skip }, () => {
+  it('reads a folder laid out like ../shared/data, with its dates from SOURCES.json', () => {
+    const work = mkdtempSync(join(tmpdir(), 'sca-import-'));
+    try {
+      const dir = join(work, 'data');
+      mkdirSync(dir);
+      cpSync(sharedLegislature, join(dir, 'openstates-ma-legislature'), { recursive: true });
+      cpSync(csv, join(dir, 'ma-precincts-districts-2022.csv'));
+      writeFileSync(join(dir, 'SOURCES.json'), JSON.stringify({ 'openstates-ma-legislature': { asOf: '2026-11-20', source: 'fixture' }, 'ma-precincts-districts-2022.csv': { asOf: '2022-11-08' } }));
+      const result = runImport(dir, '--out', join(work, 'out'));
+      assert.equal(result.status, 0, result.stderr);
+      const module = readFileSync(join(work, 'out', 'ma-districts.ts'), 'utf8');
+      assert.match(module, /LEGISLATORS_AS_OF = "2026-11-20"/);
+      assert.match(module, /DISTRICTS_AS_OF = "2022-11-08"/);
+      assert.match(result.stdout, /No earlier data module/);
+
+      writeFileSync(join(dir, 'SOURCES.json'), '{}');
+      const undated = runImport(dir, '--out', join(work, 'out'));
+      assert.equal(undated.status, 1);
+      assert.match(undated.stderr, /cannot tell how old the legislator data is.*Pass --as-of/s);
+      assert.equal(runImport(dir, '--out', join(work, 'out'), '--as-of', '2026-02-30').status, 1, 'an impossible date is refused');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('a folder with no legislator data says where the inputs come from', () => {
+    const result = runImport(tmpdir(), '--out', join(tmpdir(), 'never'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /git clone --depth 1 https:\/\/github\.com\/openstates\/people/);
+    assert.match(result.stderr, /Keeping the legislator data current/);
+  });
+});
