@@ -3,7 +3,8 @@
 // checks contrast with the same function as the test suite, and takes the integrity hash from
 // dist/manifest.json.
 import { contrastRatio, parseColor } from '../lib/styles/contrast.js';
-import { allLegislators } from '../lib/lookup/index.js';
+import { allLegislators, GENERAL_COURT, ordinalNumeral, sessionYears } from '../lib/lookup/index.js';
+import { currentBills } from '../lib/contact/bills.js';
 import { safeLink } from '../lib/content/config.js';
 
 const COLORS = [
@@ -46,6 +47,10 @@ const manifest = await fetch('../dist/manifest.json')
   .catch(() => null);
 // The version belongs in the path, so a later release never replaces the file under a page.
 form.elements['self-path'].value = `/safe-communities/${manifest?.version ?? '0.0.0'}`;
+// Numbers are entered for the session of this version's data unless the webmaster says otherwise.
+form.elements['bill-session'].value = String(GENERAL_COURT.number);
+document.querySelector('#bill-session-hint').textContent =
+  `This version's legislators are those of the ${ordinalNumeral(GENERAL_COURT.number)} General Court (${sessionYears(GENERAL_COURT)}, until ${GENERAL_COURT.ends}). Bill numbers and co-sponsors end with their session: once it has ended, the widget leaves them out.`;
 
 for (const [name, label] of COLORS) {
   const row = document.createElement('label');
@@ -63,15 +68,18 @@ for (const [name, label] of COLORS) {
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-const knownCodes = new Map(allLegislators().map((legislator) => [legislator.code.toUpperCase(), legislator.name]));
+const knownCodes = new Set(allLegislators().map((legislator) => legislator.code.toUpperCase()).filter(Boolean));
+const codesOf = (data) => data.get('cosponsors').split(',').map((value) => value.trim()).filter(Boolean);
 
 /** Problems a webmaster should fix before pasting; shown under the options, not in the snippet. */
 function inputProblems(data) {
   const problems = [];
   const url = data.get('organization-url').trim();
   if (url && !safeLink(url)) problems.push(`The web address "${url}" is not an http(s) address, so it is left out.`);
-  for (const code of data.get('cosponsors').split(',').map((value) => value.trim()).filter(Boolean)) {
-    if (!knownCodes.has(code.toUpperCase())) problems.push(`"${code}" is not the member code of a sitting legislator.`);
+  // The widget's own check of bill numbers, their session and co-sponsor codes, on today's date.
+  const bills = { billHouse: data.get('bill-house'), billSenate: data.get('bill-senate'), cosponsors: codesOf(data), billSession: data.get('bill-session') };
+  for (const problem of currentBills(bills, GENERAL_COURT, knownCodes, Date.now()).problems) {
+    problems.push(problem[0].toUpperCase() + problem.slice(1));
   }
   return problems;
 }
@@ -95,7 +103,9 @@ function options() {
     if (data.get('chamber') !== 'both') add('chamber', data.get('chamber'));
     add('bill-house', data.get('bill-house').trim());
     add('bill-senate', data.get('bill-senate').trim());
-    add('cosponsors', data.get('cosponsors').split(',').map((code) => code.trim()).filter(Boolean).join(','));
+    // Always written: the widget then knows which session the numbers and co-sponsors belong to.
+    add('bill-session', data.get('bill-session').trim() || String(GENERAL_COURT.number));
+    add('cosponsors', codesOf(data).join(','));
     add('organization', data.get('organization').trim());
     if (element === 'sca-campaign') add('organization-url', safeLink(data.get('organization-url').trim()) ?? '');
   }

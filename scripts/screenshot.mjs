@@ -5,6 +5,11 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
+import { DATA_COURT_ENDS, TEST_NOW } from './lib/test-clock.mjs';
+
+// Pictures on a fixed clock, so they do not change with the date; the stale ones on the first
+// afternoon of the next General Court.
+const STALE = Date.parse(`${DATA_COURT_ENDS}T17:00:00Z`);
 
 const shots = [
   { name: 'demo-desktop', width: 1280, height: 900 },
@@ -19,6 +24,10 @@ const shots = [
   { name: 'contact-precinct-desktop', width: 1280, height: 900, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
   { name: 'contact-results-dark', width: 1280, height: 900, theme: 'dark', contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-results-rtl-phone', width: 390, height: 844, lang: 'ar', contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-stale-phone', width: 390, height: 844, now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-stale-dark', width: 1280, height: 900, theme: 'dark', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-stale-rtl-phone', width: 390, height: 844, lang: 'ar', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-stale-unsure-desktop', width: 1280, height: 900, lang: 'es', now: STALE, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
 ];
 
 /** Opens the contact dialog and types a town, as a reader would. */
@@ -36,6 +45,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath, headless: 
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.clock.setFixedTime(shot.now ?? TEST_NOW);
     await page.goto(`${server.url}/demo/${shot.page ?? 'index.html'}`);
     await page.locator('sca-explainer [part~="provision-title"], #preview sca-campaign').first().waitFor();
     await page.evaluate(({ theme, lang, scrollTo }) => {

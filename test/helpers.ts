@@ -39,3 +39,13 @@ export async function captureWarnings(action: () => Promise<unknown>): Promise<s
   }
   return warnings;
 }
+
+declare global {
+  // Installed by web-test-runner.config.mjs before any test (scripts/lib/test-clock.mjs).
+  var __scaSetNow: (time?: number) => void;
+}
+
+/** Moves the page's fixed clock; `undefined` puts it back at the tests' usual "now". */
+export function setNow(time?: number | string): void {
+  globalThis.__scaSetNow(typeof time === 'string' ? Date.parse(time) : time);
+}

@@ -6,6 +6,7 @@
  */
 import type { MessageTemplates, Stance } from './scripts.js';
 import { templatePlaceholders } from '../lookup/template.js';
+import { parseCourtNumber } from '../lookup/session.js';
 
 export interface CampaignConfig {
   intro?: string;
@@ -14,6 +15,8 @@ export interface CampaignConfig {
   organization?: { name: string; url?: string };
   billHouse?: string;
   billSenate?: string;
+  /** The General Court the bill numbers and co-sponsors belong to, e.g. 194. */
+  billSession?: number;
   cosponsors?: string[];
   label?: string;
 }
@@ -57,6 +60,11 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
   label: text,
   billHouse: text,
   billSenate: text,
+  billSession: (value, key, problems) => {
+    const number = parseCourtNumber(value);
+    if (number === null) problems.push(`"${key}" must be a General Court number, like 194 (2025–2026).`);
+    return number ?? undefined;
+  },
   provisions: (value, key, problems) => {
     // Each entry is validated by the explainer, which reports its own problems.
     if (Array.isArray(value)) return value;

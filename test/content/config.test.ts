@@ -10,6 +10,7 @@ describe('parseCampaignConfig', () => {
       organization: { name: 'MVIA', url: 'https://example.org' },
       billHouse: 'H.2580',
       billSenate: 'S.1681',
+      billSession: 194,
       cosponsors: ['ALS1', ' L M0 '],
       label: 'Act now',
     };
@@ -44,6 +45,13 @@ describe('parseCampaignConfig', () => {
       kept: { templates: { ask: { call: 'ok' } } },
     },
     { name: 'a non-object', raw: ['label'], problem: /must be a JSON object/, kept: {} },
+    { name: 'a session as text of its number (kept, as a number)', raw: { billSession: ' 195 ', billHouse: 'x', nope: 1 }, problem: /"nope" is not a known key/, kept: { billSession: 195, billHouse: 'x' } },
+    ...['next', '', 19, 1940, 194.5, -194, '0x0c2', '194th', null, [194], { number: 194 }, '\u0661\u0669\u0664', '__proto__'].map((billSession) => ({
+      name: `billSession ${JSON.stringify(billSession)}`,
+      raw: { billSession },
+      problem: /"billSession" must be a General Court number, like 194/,
+      kept: {},
+    })),
     {
       name: 'a misspelt placeholder (kept, so the reader sees it, but named)',
       raw: { templates: { ask: { call: 'I live in {twon}, please ask {title} {lastName}' } } },

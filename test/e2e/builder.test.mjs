@@ -52,7 +52,7 @@ describe('the embed-code builder', () => {
       assert.match(snippet, /--sca-color-accent: #ffff00;/);
       assert.match(
         snippet,
-        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>">\n  <a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator">Find your Massachusetts legislators<\/a>\n<\/sca-campaign>/,
+        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" bill-session="\d{3}" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>">\n  <a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator">Find your Massachusetts legislators<\/a>\n<\/sca-campaign>/,
       );
       const previewAccent = await page.evaluate(
         () => getComputedStyle(document.querySelector('#preview sca-campaign')).getPropertyValue('--sca-color-accent').trim(),

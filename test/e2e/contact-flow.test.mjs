@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf } from './support.mjs';
+import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const headerCss = `
 .masthead { position: fixed; inset: 0 0 auto 0; height: 120px; z-index: 2147483647; background: #400; color: #fff; }
@@ -28,7 +29,7 @@ describe('the contact flow on a partner page', () => {
 <link rel="stylesheet" href="/site.css">
 <script type="module" src="${scriptOrigin.url}/safe-communities.js"></script></head>
 <body><div class="masthead">Partner masthead</div>
-<sca-contact bill-house="H.2580" bill-senate="S.1681"></sca-contact></body></html>`,
+<sca-contact bill-house="H.2580" bill-senate="S.1681" bill-session="${DATA_COURT_NUMBER}"></sca-contact></body></html>`,
         },
       },
       { 'site.css': headerCss, 'favicon.ico': '' },

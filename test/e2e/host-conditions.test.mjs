@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf } from './support.mjs';
+import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const hostCss = `
 body { margin: 0; padding: 16px; font-family: 'DejaVu Sans', sans-serif; }
@@ -24,7 +25,7 @@ function hostPage(scriptUrl) {
 <h1>Our partner organization</h1>
 <p>Text of the host page.</p>
 <sca-explainer></sca-explainer>
-<sca-contact bill-house="H.2580" bill-senate="S.1681"></sca-contact>
+<sca-contact bill-house="H.2580" bill-senate="S.1681" bill-session="${DATA_COURT_NUMBER}"></sca-contact>
 <dialog id="host-modal" aria-labelledby="host-modal-title">
   <h2 id="host-modal-title">Sign up for our newsletter</h2>
   <label>Email <input id="host-email" type="email"></label>

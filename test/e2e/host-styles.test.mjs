@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, inflateSync, deflateSync } from 'node:zlib';
 import { compile as compileTailwind } from 'tailwindcss';
 import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } from './support.mjs';
+import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -287,7 +288,7 @@ ${[...stylesheets, 'site.css'].map((file) => `<link rel="stylesheet" href="/${fi
 <h1>Our partner organization</h1>
 <p>Text of the host page.</p>
 <sca-explainer></sca-explainer>
-<sca-contact bill-house="H.2580" bill-senate="S.1681"></sca-contact>
+<sca-contact bill-house="H.2580" bill-senate="S.1681" bill-session="${DATA_COURT_NUMBER}"></sca-contact>
 </body>
 </html>`;
 }

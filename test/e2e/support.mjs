@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { TEST_NOW } from '../../scripts/lib/test-clock.mjs';
 
 /** Serves the repository's dist/ on 127.0.0.1 with CORS, as a CDN or a partner's own server would. */
 export async function startScriptOrigin() {
@@ -39,13 +40,15 @@ export async function launchBrowser() {
 
 /**
  * Opens a page that records every request, every console error, every uncaught error and every
- * CSP violation the browser reports.
+ * CSP violation the browser reports. The page's clock is fixed (scripts/lib/test-clock.mjs) unless
+ * `now` says otherwise, so no test depends on today's date.
  * @param {import('playwright-core').Browser} browser
- * @param {import('playwright-core').BrowserContextOptions} [options]
+ * @param {import('playwright-core').BrowserContextOptions & { now?: number | string }} [options]
  */
-export async function openRecordedPage(browser, options = {}) {
+export async function openRecordedPage(browser, { now = TEST_NOW, ...options } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  await page.clock.setFixedTime(now);
   const record = { requests: [], consoleErrors: [], pageErrors: [] };
   page.on('request', (request) => record.requests.push(request.url()));
   page.on('console', (message) => {

@@ -70,6 +70,8 @@ export class SafeCommunitiesCampaign extends LitElement {
   @property({ attribute: 'bill-house' }) accessor billHouse = '';
   /** Senate bill or budget-amendment number. */
   @property({ attribute: 'bill-senate' }) accessor billSenate = '';
+  /** The General Court the bill numbers and co-sponsors belong to, e.g. `194`. */
+  @property({ attribute: 'bill-session' }) accessor billSession = '';
   /** Member codes of co-sponsors, comma-separated. */
   @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
   accessor cosponsors: string[] = [];
@@ -84,7 +86,7 @@ export class SafeCommunitiesCampaign extends LitElement {
 
   /**
    * Partner content as an object: `{ intro, provisions, templates, organization: { name, url },
-   * billHouse, billSenate, cosponsors, label }`. Attributes win where both are set.
+   * billHouse, billSenate, billSession, cosponsors, label }`. Attributes win where both are set.
    */
   @property({ attribute: false }) accessor config: unknown = undefined;
 
@@ -144,6 +146,7 @@ export class SafeCommunitiesCampaign extends LitElement {
             label=${this.label || config.label || ''}
             bill-house=${this.billHouse || config.billHouse || ''}
             bill-senate=${this.billSenate || config.billSenate || ''}
+            bill-session=${this.billSession || (config.billSession ?? '')}
             lookup-endpoint=${this.lookupEndpoint}
             report-url=${this.reportUrl}
             organization=${organization}

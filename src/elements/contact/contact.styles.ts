@@ -78,9 +78,23 @@ export const contactStyles = [
       display: grid;
       gap: calc(var(--_space) * 0.75);
     }
+    /* An ended session: the reader must see this before the names, in any theme or forced colours. */
+    .stale {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.75);
+      border: 2px solid var(--_danger);
+      border-inline-start-width: 6px;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .stale .button {
+      white-space: normal;
+    }
     .hint,
     .consent,
     .as-of,
+    .session,
     .meta {
       color: var(--_muted);
     }

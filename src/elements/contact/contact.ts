@@ -3,7 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
   FIND_MY_LEGISLATOR_URL,
+  GENERAL_COURT,
   LEGISLATORS_AS_OF,
+  allLegislators,
+  hasEnded,
+  ordinalNumeral,
+  sessionYears,
   NO_WARD,
   resolvePrecinct,
   resolveTown,
@@ -20,6 +25,8 @@ import { buildMessages, isOverridden, parseCodes, type MessageContext } from '..
 import { EndpointError, isAllowedEndpoint, lookupAddress } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
+import { currentBills } from '../../contact/bills.js';
+import { WarnOnce } from '../../content/warn-once.js';
 import { contactStyles } from './contact.styles.js';
 import { safeLink } from '../../content/config.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -99,6 +106,16 @@ interface Result {
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
 
+/** Member codes of the data's legislators, upper case, for checking a partner's co-sponsor list. */
+let knownCodes: ReadonlySet<string> | undefined;
+const memberCodes = () => (knownCodes ??= new Set(allLegislators().map((legislator) => legislator.code.toUpperCase()).filter(Boolean)));
+
+/** One warning per page copy of the script that its legislator data is from an ended session. */
+let staleWarned = false;
+
+/** Whether the General Court of the data has ended by the reader's clock (Boston time). */
+const dataIsStale = () => hasEnded(GENERAL_COURT, Date.now());
+
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
  * state representative and senator from their city or town (and ward and precinct where the town
@@ -142,6 +159,13 @@ export class SafeCommunitiesContact extends LitElement {
   /** Senate bill or budget-amendment number, e.g. "S.1681". */
   @property({ attribute: 'bill-senate' }) accessor billSenate = '';
 
+  /**
+   * The General Court the bill numbers and co-sponsors belong to, e.g. `194` (2025–2026). Once it
+   * has ended, or when it is not the session of the widget's data, the scripts leave the numbers
+   * out and thank no one. Unset: taken to be the data's session, with a console warning.
+   */
+  @property({ attribute: 'bill-session' }) accessor billSession = '';
+
   /** Member codes (comma-separated) of legislators who already co-sponsor; they get a thank-you script. */
   @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
   accessor cosponsors: string[] = [];
@@ -165,6 +189,7 @@ export class SafeCommunitiesContact extends LitElement {
   @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
 
   private readonly language = new LocaleController(this);
+  private readonly warnings = new WarnOnce('sca-contact');
 
   @state() private accessor step: Step = 'town';
   @state() private accessor townText = '';
@@ -241,6 +266,25 @@ export class SafeCommunitiesContact extends LitElement {
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber)) {
       console.warn(`<sca-contact>: chamber "${this.chamber}" is not one of ${CHAMBERS.join(', ')}; showing both.`);
     }
+    // A detached element can still update (a language switch); only one on the page speaks up.
+    if (!this.isConnected) return;
+    this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
+    if (!staleWarned && dataIsStale()) {
+      staleWarned = true;
+      console.warn(
+        `<sca-contact>: this copy's legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court (${sessionYears(GENERAL_COURT)}), whose members' terms ended on ${GENERAL_COURT.ends}. Readers are told the list may be out of date. Move to a version of safe-communities-widgets with current data (README, "Updating").`,
+      );
+    }
+  }
+
+  /** The partner's bill numbers and co-sponsors, if they belong to the current session of the data. */
+  private get bills() {
+    return currentBills(
+      { billHouse: this.billHouse, billSenate: this.billSenate, cosponsors: this.cosponsors, billSession: this.billSession },
+      GENERAL_COURT,
+      memberCodes(),
+      Date.now(),
+    );
   }
 
   /** Selects keep a stale visible choice when Lit reuses their options: show what the state says. */
@@ -645,6 +689,25 @@ export class SafeCommunitiesContact extends LitElement {
     >`;
   }
 
+  /**
+   * Above every list of legislators once their General Court has ended (the reader's clock, Boston
+   * time): most members are re-elected, so the list stays, but the official page comes first.
+   */
+  private renderStaleNotice() {
+    if (!dataIsStale()) return nothing;
+    return html`<div class="stale" role="note">
+      <p>
+        <strong>${msg(str`A new Legislature took office on ${formatDate(this.language.locale, GENERAL_COURT.ends)}.`)}</strong>
+        ${msg(str`This list is from the ${this.bidi(sessionYears(GENERAL_COURT))} session and may be out of date.`)}
+      </p>
+      <p>
+        <a class="button" href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer"
+          >${msg('Check who represents you now on the official Find My Legislator page')}</a
+        >
+      </p>
+    </div>`;
+  }
+
   private renderTownStep() {
     const active = this.activeIndex >= 0 ? `town-option-${this.activeIndex}` : undefined;
     return html`
@@ -768,6 +831,7 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <section class="unsure" aria-labelledby="unsure-title">
         <h3 id="unsure-title">${msg(str`Who represents ${this.bidi(split.municipality)}`)}</h3>
+        ${this.renderStaleNotice()}
         <p>${msg('If you recognize your representative or senator, choose them to call or email.')}</p>
         <p>${msg('Your representative is one of these:')}</p>
         ${list(split.candidates.house)}
@@ -817,6 +881,7 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
+        ${this.renderStaleNotice()}
         <p class="reason">${result.describe(result.pair?.house.name ?? '', result.pair?.senate.name ?? '', this.bidi)}</p>
         <ul class="cards">
           ${result.districts.map((district) => this.renderLegislator(district, result.pair))}
@@ -841,7 +906,9 @@ export class SafeCommunitiesContact extends LitElement {
         <li class="card vacant" part="legislator">
           <h4>${title}: ${msg('vacant seat')}</h4>
           <p>
-            ${msg(str`The ${this.bidi(district.name)} seat is vacant right now, so there is no one to contact there.`)}
+            ${dataIsStale()
+              ? msg(str`The ${this.bidi(district.name)} seat was vacant in the ${this.bidi(sessionYears(GENERAL_COURT))} session.`)
+              : msg(str`The ${this.bidi(district.name)} seat is vacant right now, so there is no one to contact there.`)}
             ${other?.member
               ? district.chamber === 'house'
                 ? msg(str`Please contact your senator, ${this.bidi(other.member.name)}, instead.`)
@@ -851,11 +918,12 @@ export class SafeCommunitiesContact extends LitElement {
         </li>
       `;
     }
+    const bills = this.bills;
     const context: MessageContext = {
       town: this.town?.municipality ?? '',
-      billHouse: this.billHouse,
-      billSenate: this.billSenate,
-      cosponsors: this.cosponsors,
+      billHouse: bills.billHouse,
+      billSenate: bills.billSenate,
+      cosponsors: bills.cosponsors,
       organization: this.organization,
       templates: this.templates,
     };
@@ -875,14 +943,17 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <li class="card" part="legislator">
         <h4 id=${who}>${member.name}</h4>
-        <p class="meta">${title} · <bdi>${district.name}</bdi> · ${partyName(member.party)}</p>
+        <p class="meta">${title} · <bdi>${district.name}</bdi>${member.party ? html` · ${partyName(member.party)}` : nothing}</p>
+        ${dataIsStale() ? html`<p class="session">${msg(str`In office in the ${this.bidi(sessionYears(GENERAL_COURT))} session`)}</p>` : nothing}
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel
             ? html`<a class="button" href=${messages.tel} aria-describedby=${who} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'call'))}
                 >${msg('Call')} <span dir="ltr">${member.phone}</span></a
               >`
-            : html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`}
+            : email.mailto
+              ? html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`
+              : html`<p class="no-contact">${msg('This office’s phone and email are not published yet.')} ${this.officialLink()}</p>`}
           ${email.mailto
             ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} aria-describedby=${who} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
                 >${msg('Email')}</a

@@ -1,0 +1,65 @@
+/**
+ * Bill numbers and co-sponsor lists belong to one General Court: when it ends, bills are filed
+ * again with new numbers. This decides whether a partner's numbers and co-sponsors still apply,
+ * and says why not in words for the partner's console. Pure: the clock is passed in.
+ */
+import { generalCourt, hasEnded, parseCourtNumber, sessionYears, type GeneralCourt } from '../lookup/session.js';
+import { ordinalNumeral } from '../lookup/normalize.js';
+
+export interface BillSettings {
+  billHouse: string;
+  billSenate: string;
+  cosponsors: readonly string[];
+  /** The General Court the numbers belong to, as the partner wrote it ("194"); empty = not said. */
+  billSession: unknown;
+}
+
+export interface CurrentBills {
+  /** The numbers and co-sponsors to use: the partner's, or none when they belong to another session. */
+  billHouse: string;
+  billSenate: string;
+  cosponsors: readonly string[];
+  /** For the partner, in one console warning; empty when all is well. */
+  problems: string[];
+}
+
+const courtName = (court: GeneralCourt) => `${ordinalNumeral(court.number)} General Court (${sessionYears(court)})`;
+
+/**
+ * @param data the General Court of the widget's legislator data
+ * @param knownCodes member codes of the legislators in the data, upper case
+ * @param now the reader's clock (ms since the epoch)
+ */
+export function currentBills(settings: BillSettings, data: GeneralCourt, knownCodes: ReadonlySet<string>, now: number): CurrentBills {
+  const { billHouse, billSenate, cosponsors, billSession } = settings;
+  const problems: string[] = [];
+  const given = Boolean(billHouse.trim() || billSenate.trim() || cosponsors.length);
+  if (!given) return { billHouse, billSenate, cosponsors, problems };
+  const none = { billHouse: '', billSenate: '', cosponsors: [], problems };
+  const consequence = 'so the scripts name "the Safe Communities Act" without a number and ask every legislator to co-sponsor, thanking no one.';
+
+  const unset = billSession === undefined || billSession === null || (typeof billSession === 'string' && billSession.trim() === '');
+  const number = unset ? data.number : parseCourtNumber(billSession);
+  if (number === null) {
+    problems.push(`bill-session "${String(billSession)}" is not a General Court number such as ${data.number}, ${consequence}`);
+    return none;
+  }
+  const court = generalCourt(number);
+  if (unset) {
+    problems.push(`bill-session is not set: the bill numbers and co-sponsors are taken to belong to the ${courtName(data)}, the session of this data. Say so with bill-session="${data.number}".`);
+  }
+  if (hasEnded(court, now)) {
+    problems.push(`the ${courtName(court)} ended on ${court.ends}: its bill numbers and co-sponsor lists no longer apply, ${consequence} Set bill-house, bill-senate, cosponsors and bill-session for the new session.`);
+    return none;
+  }
+  if (number !== data.number) {
+    problems.push(`bill-session ${number} is not the session of this data (the ${courtName(data)}), ${consequence} Use a version of the widget with data of the ${courtName(court)}.`);
+    return none;
+  }
+  for (const code of cosponsors) {
+    if (!knownCodes.has(code.trim().toUpperCase())) {
+      problems.push(`co-sponsor "${code}" is not the member code of a sitting legislator in this data (${courtName(data)}); check it against the malegislature.gov profile address.`);
+    }
+  }
+  return { billHouse, billSenate, cosponsors, problems };
+}
