@@ -17,6 +17,8 @@ const LAST_SECOND = `${ends}T04:59:59Z`;
 /** Midnight in Boston (EST, UTC−5 in January): the new General Court's first day. */
 const BOSTON_MIDNIGHT = `${ends}T05:00:00Z`;
 const years = sessionYears(GENERAL_COURT);
+/** Text without the directional isolates (LRI … PDI) around inserted values. */
+const words = (element: Element) => text(element).replace(/[\u2066-\u2069]/g, '');
 
 async function settle(element: SafeCommunitiesContact) {
   await element.updateComplete;
@@ -100,23 +102,25 @@ describe('a session that has ended', () => {
         expect(element.shadowRoot!.querySelector('.session')).to.equal(null);
         return;
       }
-      expect(text(notice!)).to.contain('A new Legislature took office on January').and.to.contain(`This list is from the ${years} session and may be out of date.`);
+      expect(words(notice!)).to.contain('A new Legislature took office on January').and.to.contain(`This list is from the ${years} session and may be out of date.`);
       // The official page comes first: before any card, and the first link of the step.
       const step = one(element, '.step');
       expect(step.querySelector('a')!.getAttribute('href')).to.equal(FIND_MY_LEGISLATOR_URL);
       expect(notice!.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      for (const card of cards) expect(text(card.querySelector('.session')!)).to.equal(`In office in the ${years} session`);
+      for (const card of cards) expect(words(card.querySelector('.session')!)).to.equal(`In office in the ${years} session`);
+      // The years are isolated left to right, so "2025–2026" cannot turn into "2026–2025" in Arabic.
+      expect(text(cards[0]!.querySelector('.session')!)).to.contain(`\u2066${years}\u2069`);
     });
   }
 
   it('says the same in Spanish, with the date in Spanish', async () => {
     setNow(BOSTON_MIDNIGHT);
     const element = await resultsFor(html`<div lang="es"><sca-contact></sca-contact></div>`);
-    const notice = text(one(element, '.stale'));
+    const notice = words(one(element, '.stale'));
     expect(notice).to.contain('Una nueva Legislatura asumió el cargo el').and.to.contain('de enero de');
     expect(notice).to.contain(`Esta lista es de la sesión ${years} y puede no estar actualizada.`);
     expect(text(one(element, '.stale a'))).to.contain('Consulte quién le representa ahora');
-    expect(text(one(element, '.session'))).to.equal(`En el cargo durante la sesión ${years}`);
+    expect(words(one(element, '.session'))).to.equal(`En el cargo durante la sesión ${years}`);
   });
 
   it('Spanish on the evening before, in Boston: no notice', async () => {
@@ -133,7 +137,7 @@ describe('a session that has ended', () => {
     unsure.click();
     await settle(element);
     const section = one(element, '.unsure');
-    expect(text(section.querySelector('.stale')!)).to.contain(`This list is from the ${years} session`);
+    expect(words(section.querySelector('.stale')!)).to.contain(`This list is from the ${years} session`);
     setNow(LAST_SECOND);
     element.requestUpdate();
     await settle(element);
@@ -148,7 +152,7 @@ describe('a session that has ended', () => {
     if (!town) this.skip(); // no vacancy in this snapshot
     setNow(BOSTON_MIDNIGHT);
     const element = await resultsFor(html`<sca-contact chamber="house"></sca-contact>`, town);
-    const vacant = text(one(element, '.vacant'));
+    const vacant = words(one(element, '.vacant'));
     expect(vacant).to.contain(`seat was vacant in the ${years} session`).and.not.to.contain('right now');
   });
 });

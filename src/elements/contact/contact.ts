@@ -113,6 +113,12 @@ const memberCodes = () => (knownCodes ??= new Set(allLegislators().map((legislat
 /** One warning per page copy of the script that its legislator data is from an ended session. */
 let staleWarned = false;
 
+/**
+ * "2025–2026", isolated left to right (LRI … PDI) in every language: two numbers joined by a dash
+ * would otherwise read "2026–2025" in a right-to-left sentence.
+ */
+const sessionLabel = () => `\u2066${sessionYears(GENERAL_COURT)}\u2069`;
+
 /** Whether the General Court of the data has ended by the reader's clock (Boston time). */
 const dataIsStale = () => hasEnded(GENERAL_COURT, Date.now());
 
@@ -698,7 +704,7 @@ export class SafeCommunitiesContact extends LitElement {
     return html`<div class="stale" role="note">
       <p>
         <strong>${msg(str`A new Legislature took office on ${formatDate(this.language.locale, GENERAL_COURT.ends)}.`)}</strong>
-        ${msg(str`This list is from the ${this.bidi(sessionYears(GENERAL_COURT))} session and may be out of date.`)}
+        ${msg(str`This list is from the ${sessionLabel()} session and may be out of date.`)}
       </p>
       <p>
         <a class="button" href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer"
@@ -907,7 +913,7 @@ export class SafeCommunitiesContact extends LitElement {
           <h4>${title}: ${msg('vacant seat')}</h4>
           <p>
             ${dataIsStale()
-              ? msg(str`The ${this.bidi(district.name)} seat was vacant in the ${this.bidi(sessionYears(GENERAL_COURT))} session.`)
+              ? msg(str`The ${this.bidi(district.name)} seat was vacant in the ${sessionLabel()} session.`)
               : msg(str`The ${this.bidi(district.name)} seat is vacant right now, so there is no one to contact there.`)}
             ${other?.member
               ? district.chamber === 'house'
@@ -943,8 +949,8 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <li class="card" part="legislator">
         <h4 id=${who}>${member.name}</h4>
-        <p class="meta">${title} · <bdi>${district.name}</bdi>${member.party ? html` · ${partyName(member.party)}` : nothing}</p>
-        ${dataIsStale() ? html`<p class="session">${msg(str`In office in the ${this.bidi(sessionYears(GENERAL_COURT))} session`)}</p>` : nothing}
+        <p class="meta">${title} · <bdi>${district.name}</bdi>${member.party ? ` · ${partyName(member.party)}` : ''}</p>
+        ${dataIsStale() ? html`<p class="session">${msg(str`In office in the ${sessionLabel()} session`)}</p>` : nothing}
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel
