@@ -9,8 +9,11 @@ const KB = 1024;
 const BUDGETS = {
   // 20 KB was set for the English-only explainer (11.6 KB now); its seven languages add about 11 KB.
   'safe-communities-explainer.js': 24 * KB,
-  'safe-communities.js': 64 * KB,
-  'safe-communities.iife.js': 64 * KB,
+  // 64 KB until the session notices (December 2026): their messages in seven languages, and the
+  // partner warnings beside them, take the file to about 65.6 KB. DEVELOPERS.md allows up to
+  // 72 KB for new messages until the languages issue loads one language per reader.
+  'safe-communities.js': 68 * KB,
+  'safe-communities.iife.js': 68 * KB,
 };
 
 const format = (bytes) => `${(bytes / KB).toFixed(1)} KB`.padStart(9);

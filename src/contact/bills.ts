@@ -36,30 +36,26 @@ export function currentBills(settings: BillSettings, data: GeneralCourt, knownCo
   const given = Boolean(billHouse.trim() || billSenate.trim() || cosponsors.length);
   if (!given) return { billHouse, billSenate, cosponsors, problems };
   const none = { billHouse: '', billSenate: '', cosponsors: [], problems };
-  const consequence = 'so the scripts name "the Safe Communities Act" without a number and ask every legislator to co-sponsor, thanking no one.';
+  const dropped = 'so the scripts leave the bill numbers out and thank no one.';
 
   const unset = billSession === undefined || billSession === null || (typeof billSession === 'string' && billSession.trim() === '');
   const number = unset ? data.number : parseCourtNumber(billSession);
   if (number === null) {
-    problems.push(`bill-session "${String(billSession)}" is not a General Court number such as ${data.number}, ${consequence}`);
+    problems.push(`bill-session "${String(billSession)}" is not a General Court number like ${data.number}, ${dropped}`);
     return none;
   }
   const court = generalCourt(number);
-  if (unset) {
-    problems.push(`bill-session is not set: the bill numbers and co-sponsors are taken to belong to the ${courtName(data)}, the session of this data. Say so with bill-session="${data.number}".`);
-  }
+  if (unset) problems.push(`bill-session is not set: taken to be ${data.number}, the ${courtName(data)} of this data. Set bill-session="${data.number}".`);
   if (hasEnded(court, now)) {
-    problems.push(`the ${courtName(court)} ended on ${court.ends}: its bill numbers and co-sponsor lists no longer apply, ${consequence} Set bill-house, bill-senate, cosponsors and bill-session for the new session.`);
+    problems.push(`the ${courtName(court)} ended on ${court.ends}, ${dropped} Set the new session's numbers, co-sponsors and bill-session.`);
     return none;
   }
   if (number !== data.number) {
-    problems.push(`bill-session ${number} is not the session of this data (the ${courtName(data)}), ${consequence} Use a version of the widget with data of the ${courtName(court)}.`);
+    problems.push(`bill-session ${number} is not the session of this data (${courtName(data)}), ${dropped}`);
     return none;
   }
   for (const code of cosponsors) {
-    if (!knownCodes.has(code.trim().toUpperCase())) {
-      problems.push(`co-sponsor "${code}" is not the member code of a sitting legislator in this data (${courtName(data)}); check it against the malegislature.gov profile address.`);
-    }
+    if (!knownCodes.has(code.trim().toUpperCase())) problems.push(`co-sponsor "${code}" is not the member code of a sitting legislator in this data.`);
   }
   return { billHouse, billSenate, cosponsors, problems };
 }

@@ -82,7 +82,7 @@ describe('a session that has ended', () => {
     });
     const stale = warnings.filter((w) => w.includes('legislator data is from the'));
     expect(stale).to.have.length(1);
-    expect(stale[0]).to.contain(`whose members' terms ended on ${ends}`).and.to.contain('Updating');
+    expect(stale[0]).to.contain(`whose terms ended on ${ends}`).and.to.contain('Updating');
   });
 
   for (const { when, stale } of [
@@ -175,10 +175,10 @@ describe('bill numbers and co-sponsors belong to a session', () => {
 
   const cases: Array<{ name: string; session?: string; when?: string; cosponsor?: boolean; numbers: boolean; thanked: boolean; warning: RegExp | null }> = [
     { name: 'the data’s session, during it', session: String(number), numbers: true, thanked: true, warning: null },
-    { name: 'unset: taken to be the data’s session, with a warning', numbers: true, thanked: true, warning: /bill-session is not set.*bill-session="\d+"/s },
+    { name: 'unset: taken to be the data’s session, with a warning', numbers: true, thanked: true, warning: /bill-session is not set.*Set bill-session="\d+"/s },
     { name: 'the next session', session: String(number + 1), numbers: false, thanked: false, warning: /is not the session of this data/ },
     { name: 'an earlier session (ended)', session: String(number - 1), numbers: false, thanked: false, warning: /ended on/ },
-    { name: 'the data’s session after it ended', session: String(number), when: BOSTON_MIDNIGHT, numbers: false, thanked: false, warning: /ended on .*no longer apply/s },
+    { name: 'the data’s session after it ended', session: String(number), when: BOSTON_MIDNIGHT, numbers: false, thanked: false, warning: /ended on .*leave the bill numbers out/s },
     { name: 'the data’s session the evening before it ends (UTC already the next day)', session: String(number), when: UTC_DAY_BOSTON_EVE, numbers: true, thanked: true, warning: null },
     { name: 'not a session number', session: 'next year', numbers: false, thanked: false, warning: /is not a General Court number/ },
   ];

@@ -278,7 +278,7 @@ export class SafeCommunitiesContact extends LitElement {
     if (!staleWarned && dataIsStale()) {
       staleWarned = true;
       console.warn(
-        `<sca-contact>: this copy's legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court (${sessionYears(GENERAL_COURT)}), whose members' terms ended on ${GENERAL_COURT.ends}. Readers are told the list may be out of date. Move to a version of safe-communities-widgets with current data (README, "Updating").`,
+        `<sca-contact>: the legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court, whose terms ended on ${GENERAL_COURT.ends}; readers are told it may be out of date. Move to a version with current data (README, "Updating").`,
       );
     }
   }
