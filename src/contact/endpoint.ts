@@ -42,6 +42,8 @@ export function isAllowedEndpoint(endpoint: string, base: string): boolean {
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
+/** An answer is two district names: anything longer than this is not an answer. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
 
 export async function lookupAddress(
   endpoint: string,

@@ -34,6 +34,8 @@ export interface SplitTown {
   readonly precinctsByWard: ReadonlyMap<string, readonly string[]>;
   /** Every district that has part of the town; often a single Senate district. */
   readonly candidates: { readonly house: readonly District[]; readonly senate: readonly District[] };
+  /** The House and Senate district pairs that some precinct of the town really has. */
+  readonly pairs: readonly DistrictPair[];
 }
 
 export type TownResolution = SingleTown | SplitTown;
@@ -85,6 +87,7 @@ export function resolveTown(municipality: string): TownResolution | null {
     wards: table.wards,
     precinctsByWard: table.precincts,
     candidates: candidatesOf(town, Array.from({ length: pairCount(town) }, (_, i) => i)),
+    pairs: Array.from({ length: pairCount(town) }, (_, i) => pairAt(town, i)),
   };
 }
 

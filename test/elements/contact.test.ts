@@ -3,55 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SafeCommunitiesContact } from '../../src/elements/contact/contact.js';
 import { allLegislators, allMunicipalities, resolvePrecinct, resolveTown } from '../../src/lookup/index.js';
 import { all, captureWarnings, one, shadow, text } from '../helpers.js';
+import { choosePrecinct, findTown, openDialog, renderContact, settle, typeTown } from '../contact-helpers.js';
 import '../../src/index.js';
-
-async function renderContact(template = html`<sca-contact></sca-contact>`) {
-  const element = await fixture<SafeCommunitiesContact>(template);
-  await element.updateComplete;
-  return element;
-}
-
-async function settle(element: SafeCommunitiesContact) {
-  // Two rounds: some handlers update state after the first render (announcements, focus).
-  await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
-
-async function openDialog(element: SafeCommunitiesContact) {
-  one(element, '[part="button"]').click();
-  await settle(element);
-  return one(element, 'dialog') as HTMLDialogElement;
-}
-
-async function typeTown(element: SafeCommunitiesContact, value: string) {
-  const input = one(element, '#town') as HTMLInputElement;
-  input.focus();
-  await sendKeys({ type: value });
-  await settle(element);
-  return input;
-}
-
-async function findTown(element: SafeCommunitiesContact, value: string) {
-  await typeTown(element, value);
-  await sendKeys({ press: 'Enter' });
-  await settle(element);
-}
-
-async function choosePrecinct(element: SafeCommunitiesContact, ward: string | null, precinct: string) {
-  if (ward !== null) {
-    const wardSelect = one(element, '#ward') as HTMLSelectElement;
-    wardSelect.value = ward;
-    wardSelect.dispatchEvent(new Event('change'));
-    await settle(element);
-  }
-  const precinctSelect = one(element, '#precinct') as HTMLSelectElement;
-  precinctSelect.value = precinct;
-  precinctSelect.dispatchEvent(new Event('change'));
-  await settle(element);
-  (one(element, '.step button[type="submit"]') as HTMLButtonElement).click();
-  await settle(element);
-}
 
 const cardTitles = (element: SafeCommunitiesContact) => all(element, '[part="legislator"] h4').map(text);
 const reason = (element: SafeCommunitiesContact) => text(one(element, '.reason'));

@@ -3,11 +3,11 @@
 // Date is fixed by web-test-runner.config.mjs), in English and Spanish. Times are derived from the
 // data's own session, so a data refresh needs no edit here.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { SafeCommunitiesContact } from '../../src/elements/contact/contact.js';
 import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, LEGISLATORS_AS_OF, bostonDate, allLegislators, allMunicipalities, resolveTown, sessionYears, type District, type Legislator } from '../../src/lookup/index.js';
 import { currentLocale } from '../../src/i18n/localization.js';
 import { all, captureWarnings, one, setNow, text } from '../helpers.js';
+import { findTown, openDialog, settle } from '../contact-helpers.js';
 import '../../src/index.js';
 
 const ends = GENERAL_COURT.ends;
@@ -19,12 +19,6 @@ const BOSTON_MIDNIGHT = `${ends}T05:00:00Z`;
 const years = sessionYears(GENERAL_COURT);
 /** Text without the directional isolates (LRI … PDI) around inserted values. */
 const words = (element: Element) => text(element).replace(/[\u2066-\u2069]/g, '');
-
-async function settle(element: SafeCommunitiesContact) {
-  await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
 
 async function until(check: () => boolean, what: string) {
   for (let i = 0; i < 100; i++) {
@@ -47,12 +41,8 @@ async function resultsFor(template: ReturnType<typeof html>, town = singleTown):
   const lang = host.getAttribute('lang');
   if (lang) await until(() => currentLocale() === lang, lang);
   await settle(element);
-  one(element, '[part="button"]').click();
-  await settle(element);
-  (one(element, '#town') as HTMLInputElement).focus();
-  await sendKeys({ type: town });
-  await sendKeys({ press: 'Enter' });
-  await settle(element);
+  await openDialog(element);
+  await findTown(element, town);
   return element;
 }
 

@@ -1,0 +1,55 @@
+// Steps of the contact flow as a reader takes them, shared by the element tests.
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SafeCommunitiesContact } from '../src/elements/contact/contact.js';
+import { one } from './helpers.js';
+import '../src/index.js';
+
+export async function renderContact(template = html`<sca-contact></sca-contact>`) {
+  const element = await fixture<SafeCommunitiesContact>(template);
+  await element.updateComplete;
+  return element;
+}
+
+export async function settle(element: SafeCommunitiesContact) {
+  // Two rounds: some handlers update state after the first render (announcements, focus).
+  await element.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
+
+export async function openDialog(element: SafeCommunitiesContact) {
+  one(element, '[part="button"]').click();
+  await settle(element);
+  return one(element, 'dialog') as HTMLDialogElement;
+}
+
+export async function typeTown(element: SafeCommunitiesContact, value: string) {
+  const input = one(element, '#town') as HTMLInputElement;
+  input.focus();
+  await sendKeys({ type: value });
+  await settle(element);
+  return input;
+}
+
+export async function findTown(element: SafeCommunitiesContact, value: string) {
+  await typeTown(element, value);
+  await sendKeys({ press: 'Enter' });
+  await settle(element);
+}
+
+export async function choosePrecinct(element: SafeCommunitiesContact, ward: string | null, precinct: string) {
+  if (ward !== null) {
+    const wardSelect = one(element, '#ward') as HTMLSelectElement;
+    wardSelect.value = ward;
+    wardSelect.dispatchEvent(new Event('change'));
+    await settle(element);
+  }
+  const precinctSelect = one(element, '#precinct') as HTMLSelectElement;
+  precinctSelect.value = precinct;
+  precinctSelect.dispatchEvent(new Event('change'));
+  await settle(element);
+  (one(element, '.step button[type="submit"]') as HTMLButtonElement).click();
+  await settle(element);
+}
+
