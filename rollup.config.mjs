@@ -2,6 +2,7 @@
 // (hosts that only allow a classic <script>), and the explainer alone for pages that need no
 // contact flow. Each carries production Lit and every language inside (inlineDynamicImports):
 // one file is what a Subresource Integrity hash can cover.
+import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -32,7 +33,12 @@ function ownTrustedTypesPolicy() {
   };
 }
 
-const banner = `/*! safe-communities-widgets ${process.env.npm_package_version ?? ''} | MIT | bundles Lit (BSD-3-Clause) */`;
+/**
+ * Names the version (from package.json, so a build outside npm makes the same file and hash) and
+ * every package bundled into the files, with its licence; LICENSE has their texts.
+ */
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+export const banner = `/*! safe-communities-widgets ${version} | MIT | bundles Lit and @lit/localize (BSD-3-Clause, Google LLC) and tslib (0BSD, Microsoft); see LICENSE */`;
 
 export function plugins({ module, onlyMessagesFrom }) {
   const [hideLocalized, restoreLocalized] = protectLocalizedTemplates();

@@ -23,8 +23,9 @@ export function one(element: HTMLElement, selector: string): HTMLElement {
   return found;
 }
 
+/** What a reader sees: white space folded, the invisible bidi isolates (FSI, LRI, PDI …) left out. */
 export function text(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (element.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Collects console.warn calls made while `action` runs. */

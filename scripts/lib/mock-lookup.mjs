@@ -1,6 +1,6 @@
 // A stand-in for a partner's address-lookup endpoint: a Koa middleware for the test server at
 // /__mock/lookup/<mode>. Modes: ok, spelled (district names in words), http-error, garbage,
-// not-json, unknown-district, elsewhere (another town's districts), redirect (307), slow (3 s). GET /__mock/lookup/last-request returns
+// not-json, unknown-district, elsewhere (another town's districts), mismatched (two of the town's districts that are not a pair), redirect (307), slow (3 s). GET /__mock/lookup/last-request returns
 // what the last lookup received, so tests can check what was sent and what was not.
 let lastRequest = null;
 
@@ -13,7 +13,10 @@ function readBody(request) {
 }
 
 const ANSWERS = {
-  ok: { house: '2nd Suffolk', senate: 'Second Middlesex' },
+  // A pair some Cambridge precinct really has (ward 1 precinct 2).
+  ok: { house: '2nd Suffolk', senate: 'Middlesex and Suffolk' },
+  // Both Cambridge districts, but no Cambridge precinct has them together.
+  mismatched: { house: '2nd Suffolk', senate: 'Second Middlesex' },
   spelled: { house: 'Twenty-Fifth Middlesex', senate: 'Second Middlesex' },
   'unknown-district': { house: '99th Atlantis', senate: 'Second Middlesex' },
   // Real districts, but not Cambridge's: a geocoder that found a Main Street in another town.

@@ -6,7 +6,7 @@
  * `{ "house": "<district name>", "senate": "<district name>" }`, either spelling of the names
  * ("18th Essex" or "Eighteenth Essex"). No cookies or referrer are sent.
  */
-import { findDistrictByName, type District, type DistrictPair } from '../lookup/index.js';
+import { findDistrictByName, type DistrictPair } from '../lookup/index.js';
 
 export type EndpointFailure = 'timeout' | 'network' | 'http' | 'invalid';
 
@@ -24,21 +24,29 @@ export interface EndpointOptions {
   fetch?: typeof fetch;
   /** Aborts the request when the reader moves on. */
   signal?: AbortSignal;
-  /** The districts the town has: an answer outside them describes some other place. */
-  expected?: { readonly house: readonly District[]; readonly senate: readonly District[] };
+  /** The House and Senate pairs the town has: any other pair describes some other place. */
+  expected?: readonly DistrictPair[];
 }
 
 /**
- * Only an encrypted address on the web, or a server on this computer for development: the
- * reader's address must not cross the network in the clear.
+ * The endpoint as fetch() would resolve it: against the document's base URL (which a `<base>`
+ * element changes), so the check, the consent line and the request all name one server. Only an
+ * encrypted address on the web, or a server on this computer for development: the reader's
+ * address must not cross the network in the clear. null for none (blank) or a refused one.
  */
-export function isAllowedEndpoint(endpoint: string, base: string): boolean {
+export function resolveEndpoint(endpoint: string, base: string): URL | null {
+  const written = endpoint.trim();
+  if (!written) return null;
   try {
-    const url = new URL(endpoint, base);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname));
+    const url = new URL(written, base);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)) ? url : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+export function isAllowedEndpoint(endpoint: string, base: string): boolean {
+  return resolveEndpoint(endpoint, base) !== null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -76,10 +84,17 @@ export async function lookupAddress(
       throw new EndpointError('network', String(error));
     }
     if (!response.ok) throw new EndpointError('http', `status ${response.status}`);
+    let text: string;
     try {
-      body = await response.json();
-    } catch {
+      text = await readCapped(response, MAX_ANSWER_BYTES);
+    } catch (error) {
+      if (error instanceof EndpointError) throw error;
       if (controller.signal.aborted) throw new EndpointError('timeout', 'the answer did not finish in time');
+      throw new EndpointError('network', String(error));
+    }
+    try {
+      body = JSON.parse(text);
+    } catch {
       throw new EndpointError('invalid', 'the answer is not JSON');
     }
   } finally {
@@ -87,10 +102,43 @@ export async function lookupAddress(
     options.signal?.removeEventListener('abort', stop);
   }
   const pair = parseDistricts(body);
-  if (options.expected && !(options.expected.house.includes(pair.house) && options.expected.senate.includes(pair.senate))) {
-    throw new EndpointError('invalid', `${pair.house.name} / ${pair.senate.name} is not a district of this town`);
+  if (options.expected && !options.expected.some((known) => known.house === pair.house && known.senate === pair.senate)) {
+    throw new EndpointError('invalid', `${pair.house.name} / ${pair.senate.name} is not a pair of districts of this town`);
   }
   return pair;
+}
+
+/**
+ * The body as text, read chunk by chunk and abandoned past `limit` bytes: a huge answer must
+ * not fill the reader's memory or crash the JSON parser (50 MB of "[" does, in Chromium).
+ */
+async function readCapped(response: Response, limit: number): Promise<string> {
+  const tooLarge = () => new EndpointError('invalid', `the answer is larger than ${limit} bytes`);
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 export function parseDistricts(body: unknown): DistrictPair {

@@ -4,7 +4,7 @@
  */
 import type { Legislator } from '../lookup/index.js';
 import { fillTemplate } from '../lookup/index.js';
-import { isText } from '../content/config.js';
+import { cleanText, TEMPLATE_LIMIT, wellFormed } from '../content/partner-text.js';
 import { ENGLISH, type MessageLanguage, type MessageTemplates, type Stance } from '../content/scripts.js';
 
 export interface MessageContext {
@@ -64,8 +64,8 @@ export function buildMessages(legislator: Legislator, context: MessageContext, l
     lastName: lastNameOf(legislator.name),
     district: legislator.district,
     town: context.town,
-    bill: billText(legislator.chamber === 'house' ? context.billHouse : context.billSenate, language.billName),
-    organization: context.organization ?? '',
+    bill: billText(cleanText(legislator.chamber === 'house' ? context.billHouse : context.billSenate).text ?? '', language.billName),
+    organization: cleanText(context.organization).text ?? '',
   };
   const emailSubject = fillTemplate(templates.emailSubject, values);
   const emailBody = fillTemplate(templates.emailBody, values);
@@ -86,9 +86,8 @@ export function isOverridden(context: MessageContext, stance: Stance, field: key
 }
 
 function usableOverride(overrides: unknown, field: keyof MessageTemplates): string | null {
-  if (typeof overrides !== 'object' || overrides === null) return null;
-  const value = (overrides as Record<string, unknown>)[field];
-  return isText(value) ? value : null;
+  if (typeof overrides !== 'object' || overrides === null || !Object.hasOwn(overrides, field)) return null;
+  return cleanText((overrides as Record<string, unknown>)[field], TEMPLATE_LIMIT).text;
 }
 
 /**
@@ -105,8 +104,8 @@ function withOverrides(defaults: MessageTemplates, overrides: unknown): MessageT
 
 /** RFC 6068: every reserved character percent-encoded, line breaks (CR, LF or CRLF) as CRLF. */
 export function mailtoLink(to: string, subject: string, body: string): string {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r\n|\r|\n/g, '\r\n'));
-  return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+  const encode = (text: string) => encodeURIComponent(wellFormed(text).replace(/\r\n|\r|\n/g, '\r\n'));
+  return `mailto:${encode(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
 /** Parses a `cosponsors` attribute: member codes separated by commas (one code has a space). */

@@ -9,22 +9,49 @@ export type TownQuery =
   | { kind: 'found'; municipality: string; via: string | null }
   | { kind: 'unknown'; query: string; suggestions: TownSuggestion[] };
 
+/** No city, town or neighborhood name is longer: more is not a place (and a script can set more than maxlength). */
+export const TOWN_QUERY_MAX = 100;
+
+const ZIP = /^\d{5}(-\d{4})?$/;
+const STATE = /^(ma|mass\.?|massachusetts)$/i;
+const isSeparator = (char: string) => char === ',' || /\s/.test(char);
+
+/**
+ * Drops the last word when it matches `word` and separators (spaces, commas) stand before it.
+ * One pass from the end: linear in the length, whatever runs of separators the text holds (a
+ * regular expression anchored at the end backtracks over every run, which is quadratic).
+ */
+function dropLastWord(text: string, word: RegExp): string {
+  let start = text.length;
+  while (start > 0 && !isSeparator(text[start - 1]!)) start--;
+  if (start === 0 || !word.test(text.slice(start))) return text;
+  let end = start;
+  while (end > 0 && isSeparator(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Spaces and commas off both ends, by index (an anchored regular expression would be quadratic). */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSeparator(text[start]!)) start++;
+  while (end > start && isSeparator(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
 /**
  * What people add after their town out of habit: "Boston, MA", "Cambridge Massachusetts 02139".
  * Removed before looking up, and never the whole query ("MA" alone stays as typed).
  */
 export function withoutStateAndZip(query: string): string {
   const trimmed = query.trim();
-  const stripped = trimmed
-    .replace(/[\s,]+\d{5}(-\d{4})?$/, '')
-    .replace(/[\s,]+(ma|mass\.?|massachusetts)$/i, '')
-    .replace(/[\s,]+\d{5}(-\d{4})?$/, '')
-    .trim();
+  const stripped = dropLastWord(dropLastWord(dropLastWord(trimmed, ZIP), STATE), ZIP).trim();
   return stripped || trimmed;
 }
 
 export function readTownQuery(query: string): TownQuery {
-  const trimmed = withoutStateAndZip(query);
+  // The state and ZIP code come off first, and separators at either end, so the cut keeps the place.
+  const trimmed = trimSeparators(withoutStateAndZip(query)).slice(0, TOWN_QUERY_MAX).trim();
   if (trimmed === '') return { kind: 'empty' };
   const municipality = findMunicipality(trimmed);
   if (municipality) return { kind: 'found', municipality, via: null };

@@ -7,6 +7,7 @@
 import type { MessageTemplates, Stance } from './scripts.js';
 import { templatePlaceholders } from '../lookup/template.js';
 import { parseCourtNumber } from '../lookup/session.js';
+import { cleanText, isVisibleText, TEMPLATE_LIMIT, TEXT_LIMIT } from './partner-text.js';
 
 export interface CampaignConfig {
   intro?: string;
@@ -31,7 +32,8 @@ const STANCES: readonly Stance[] = ['ask', 'thank'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+/** Text with something visible in it: spaces or zero-width characters alone count as missing. */
+export const isText = isVisibleText;
 
 /** The placeholders the message builder fills (src/contact/messages.ts). */
 export const TEMPLATE_PLACEHOLDERS = ['title', 'name', 'lastName', 'district', 'town', 'bill', 'organization'] as const;
@@ -49,11 +51,15 @@ export function safeLink(value: unknown, base = 'https://example.invalid/'): str
 
 type Check = (value: unknown, key: string, problems: string[]) => unknown;
 
-const text: Check = (value, key, problems) => {
-  if (isText(value)) return value.trim();
-  problems.push(`"${key}" must be non-empty text.`);
-  return undefined;
-};
+/** Partner text, cleaned (src/content/partner-text.ts); a cut is kept and named. */
+function checkedText(value: unknown, key: string, problems: string[], limit = TEXT_LIMIT): string | undefined {
+  const { text, cut } = cleanText(value, limit);
+  if (text === null) problems.push(`"${key}" must be non-empty text.`);
+  else if (cut) problems.push(`"${key}" is longer than ${limit.toLocaleString('en-US')} characters: cut to that length.`);
+  return text ?? undefined;
+}
+
+const text: Check = (value, key, problems) => checkedText(value, key, problems);
 
 const CHECKS: Record<keyof CampaignConfig, Check> = {
   intro: text,
@@ -72,24 +78,31 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
     return undefined;
   },
   cosponsors: (value, key, problems) => {
-    if (Array.isArray(value) && value.every(isText)) return value.map((code) => code.trim());
+    if (Array.isArray(value) && value.every(isText)) return value.map((code) => cleanText(code).text!);
     problems.push(`"${key}" must be an array of member codes, like ["ALS1"].`);
     return undefined;
   },
   organization: (value, key, problems) => {
-    if (!isRecord(value) || !isText(value.name)) {
+    const nameProblems: string[] = [];
+    const name = isRecord(value) && Object.hasOwn(value, 'name') ? checkedText(value.name, `${key}.name`, nameProblems) : undefined;
+    if (!isRecord(value) || name === undefined) {
       problems.push(`"${key}" must be { "name": "...", "url": "https://..." }.`);
       return undefined;
     }
-    for (const extra of Object.keys(value).filter((name) => name !== 'name' && name !== 'url')) {
+    problems.push(...nameProblems);
+    for (const extra of Object.keys(value).filter((field) => field !== 'name' && field !== 'url')) {
       problems.push(`"${key}.${extra}" is not a known key.`);
     }
-    if (value.url === undefined) return { name: value.name.trim() };
+    if (!Object.hasOwn(value, 'url')) return { name };
     const url = safeLink(value.url);
     if (!url) problems.push(`"${key}.url" must be an http or https address.`);
-    return url ? { name: value.name.trim(), url } : { name: value.name.trim() };
+    return url ? { name, url } : { name };
   },
-  templates: (value, key, problems) => {
+  templates: (value, key, problems) => checkTemplates(value, key, problems),
+};
+
+/** `{ ask: {...}, thank: {...} }` from a partner: known stances and fields only, each cleaned. */
+export function checkTemplates(value: unknown, key: string, problems: string[]): Partial<Record<Stance, Partial<MessageTemplates>>> | undefined {
     if (!isRecord(value)) {
       problems.push(`"${key}" must be { "ask": {...}, "thank": {...} }.`);
       return undefined;
@@ -107,19 +120,19 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
         } else if (!isText(template)) {
           problems.push(`"${key}.${stance}.${field}" must be non-empty text.`);
         } else {
+          const cleaned = checkedText(template, `${key}.${stance}.${field}`, problems, TEMPLATE_LIMIT)!;
           // Kept, since an unknown {placeholder} stays visible to the reader rather than vanishing.
-          const unknown = templatePlaceholders(template).filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name));
+          const unknown = templatePlaceholders(cleaned).filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name));
           if (unknown.length) {
             problems.push(`"${key}.${stance}.${field}" uses unknown placeholders ${unknown.map((name) => `{${name}}`).join(', ')} (known: ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}).`);
           }
-          checked[field as keyof MessageTemplates] = template;
+          checked[field as keyof MessageTemplates] = cleaned;
         }
       }
       templates[stance as Stance] = checked;
     }
     return templates;
-  },
-};
+  }
 
 export function parseCampaignConfig(raw: unknown): ConfigResult {
   const problems: string[] = [];
@@ -127,7 +140,8 @@ export function parseCampaignConfig(raw: unknown): ConfigResult {
   if (raw === undefined || raw === null) return { config, problems };
   if (!isRecord(raw)) return { config, problems: ['the configuration must be a JSON object.'] };
   for (const [key, value] of Object.entries(raw)) {
-    const check = CHECKS[key as keyof CampaignConfig];
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key as keyof CampaignConfig] : undefined;
     if (!check) {
       problems.push(`"${key}" is not a known key (${Object.keys(CHECKS).join(', ')}).`);
       continue;

@@ -6,6 +6,7 @@
  * reports once; the default text stays, so a typo never leaves a blank card.
  */
 import type { ProvisionContent, ProvisionNumber, ProvisionOverride } from './provisions.js';
+import { cleanText } from './partner-text.js';
 
 const TEXT_FIELDS = ['title', 'what', 'why'] as const;
 
@@ -37,11 +38,13 @@ function validate(candidate: unknown, index: number, problems: string[]): Provis
       problems.push(`${where} has unknown key "${key}"; expected ${TEXT_FIELDS.join(', ')}.`);
       continue;
     }
-    if (typeof value !== 'string' || value.trim() === '') {
+    const { text, cut } = cleanText(value);
+    if (text === null) {
       problems.push(`${where} has an empty or non-text "${key}"; the default text is kept.`);
       continue;
     }
-    override[key as (typeof TEXT_FIELDS)[number]] = value.trim();
+    if (cut) problems.push(`${where} has a "${key}" longer than 2,000 characters; it is cut to that length.`);
+    override[key as (typeof TEXT_FIELDS)[number]] = text;
   }
   return override;
 }

@@ -21,7 +21,8 @@ const BY_LANGUAGE: Record<string, Locale> = {
 /** `pt-PT` → `pt-BR`, `zh-SG` → `zh-Hans`, `es-419` → `es`; null for a language the widget lacks. */
 export function matchLocale(tag: string | null | undefined): Locale | null {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary ? (BY_LANGUAGE[primary] ?? null) : null;
+  // Own keys only: lang="constructor" must not find Object.prototype.constructor.
+  return primary && Object.hasOwn(BY_LANGUAGE, primary) ? BY_LANGUAGE[primary]! : null;
 }
 
 /** The first of the candidates the widget speaks, in order of preference; English if none. */

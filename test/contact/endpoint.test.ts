@@ -35,7 +35,7 @@ describe('lookupAddress against the mock endpoint', () => {
     expect(pair.house.chamber).to.equal('house');
     expect(pair.house.name).to.equal('2nd Suffolk');
     expect(pair.senate.chamber).to.equal('senate');
-    expect(pair.senate.name).to.equal('Second Middlesex');
+    expect(pair.senate.name).to.equal('Middlesex and Suffolk');
     // The same objects the offline lookup hands out, so the rest of the flow needs no special case.
     expect(pair.house).to.equal(findDistrictByName('2nd Suffolk', 'house'));
     expect(pair.house.member?.name).to.be.a('string').and.not.equal('');
@@ -85,10 +85,10 @@ describe('lookupAddress against the mock endpoint', () => {
   it('rejects districts that are not the town’s, with the expected candidates given', async () => {
     const cambridge = resolveTown('Cambridge');
     if (cambridge?.kind !== 'split') throw new Error('Cambridge is split in the data');
-    const error = await failureOf(lookupAddress(`${MOCK}/elsewhere`, '1 Main St', 'Cambridge', { expected: cambridge.candidates }));
+    const error = await failureOf(lookupAddress(`${MOCK}/elsewhere`, '1 Main St', 'Cambridge', { expected: cambridge.pairs }));
     expect(error.reason).to.equal('invalid');
     expect(error.message).to.include('7th Plymouth');
-    const pair = await lookupAddress(`${MOCK}/ok`, '1 Main St', 'Cambridge', { expected: cambridge.candidates });
+    const pair = await lookupAddress(`${MOCK}/ok`, '1 Main St', 'Cambridge', { expected: cambridge.pairs });
     expect(pair.house.name).to.equal('2nd Suffolk');
   });
 

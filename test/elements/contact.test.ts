@@ -465,8 +465,8 @@ describe('<sca-contact>', () => {
       (one(element, '.address button[type="submit"]') as HTMLButtonElement).click();
       const { detail } = await lookup;
       await settle(element);
-      expect(detail).to.deep.equal({ method: 'address', districts: { house: '2nd Suffolk', senate: 'Second Middlesex' } });
-      expect(reason(element)).to.equal('Your address is in the 2nd Suffolk House district and the Second Middlesex Senate district.');
+      expect(detail).to.deep.equal({ method: 'address', districts: { house: '2nd Suffolk', senate: 'Middlesex and Suffolk' } });
+      expect(reason(element)).to.equal('Your address is in the 2nd Suffolk House district and the Middlesex and Suffolk Senate district.');
       const sent = await (await fetch('/__mock/lookup/last-request')).json();
       expect(sent).to.deep.include({ method: 'POST', cookie: null, referer: null });
       expect(sent.body).to.deep.equal({ address: '10 Main Street', town: 'Cambridge' });
@@ -477,6 +477,7 @@ describe('<sca-contact>', () => {
       ['garbage', 'The address lookup sent back an answer we could not use.'],
       ['unknown-district', 'The address lookup sent back an answer we could not use.'],
       ['elsewhere', 'The address lookup sent back an answer we could not use.'],
+      ['mismatched', 'The address lookup sent back an answer we could not use.'],
       ['redirect', 'The address lookup is not working right now.'],
     ] as const) {
       it(`explains a failing endpoint (${mode}) and links the official page`, async () => {

@@ -99,7 +99,7 @@ describe('a session that has ended', () => {
       expect(notice!.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       for (const card of cards) expect(words(card.querySelector('.session')!)).to.equal(`In office in the ${years} session`);
       // The years are isolated left to right, so "2025–2026" cannot turn into "2026–2025" in Arabic.
-      expect(text(cards[0]!.querySelector('.session')!)).to.contain(`\u2066${years}\u2069`);
+      expect(cards[0]!.querySelector('.session')!.textContent).to.contain(`\u2066${years}\u2069`);
     });
   }
 

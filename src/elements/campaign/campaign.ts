@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { readJsonConfig, parseCampaignConfig, safeLink, type CampaignConfig } from '../../content/config.js';
+import { cleanText } from '../../content/partner-text.js';
 import { parseCodes } from '../../contact/messages.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
@@ -123,7 +124,7 @@ export class SafeCommunitiesCampaign extends LitElement {
 
   override render() {
     const config = this.effectiveConfig;
-    const organization = this.organization || config.organization?.name || '';
+    const organization = cleanText(this.organization).text ?? config.organization?.name ?? '';
     const organizationUrl = safeLink(this.organizationUrl) ?? config.organization?.url ?? null;
     return html`
       <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>

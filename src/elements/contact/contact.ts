@@ -22,13 +22,14 @@ import {
 } from '../../lookup/index.js';
 import { readTownQuery, type TownQuery } from '../../contact/town-query.js';
 import { buildMessages, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
-import { EndpointError, isAllowedEndpoint, lookupAddress } from '../../contact/endpoint.js';
+import { EndpointError, lookupAddress, resolveEndpoint } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
 import { currentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { contactStyles } from './contact.styles.js';
-import { safeLink } from '../../content/config.js';
+import { checkTemplates, safeLink } from '../../content/config.js';
+import { cleanAll } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { nativeName } from '../../i18n/language.js';
 import { formatDate, formatList } from '../../i18n/format.js';
@@ -105,6 +106,21 @@ interface Result {
 }
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
+
+/** No town name is longer; a value set from script is cut here too (src/contact/town-query.ts). */
+const TOWN_MAX = 100;
+const ADDRESS_MAX = 200;
+
+/** A partner's text attributes and properties after cleaning (src/content/partner-text.ts). */
+interface PartnerInput {
+  label: string;
+  billHouse: string;
+  billSenate: string;
+  organization: string;
+  templates: Partial<Record<Stance, Partial<MessageTemplates>>>;
+  /** Where the address would go, resolved against the document's base URL; null: no address lookup. */
+  endpoint: URL | null;
+}
 
 /** Member codes of the data's legislators, upper case, for checking a partner's co-sponsor list. */
 let knownCodes: ReadonlySet<string> | undefined;
@@ -196,6 +212,8 @@ export class SafeCommunitiesContact extends LitElement {
 
   private readonly language = new LocaleController(this);
   private readonly warnings = new WarnOnce('sca-contact');
+  private readonly inputWarnings = new WarnOnce('sca-contact');
+  private partner: PartnerInput = { label: '', billHouse: '', billSenate: '', organization: '', templates: {}, endpoint: null };
 
   @state() private accessor step: Step = 'town';
   @state() private accessor townText = '';
@@ -245,15 +263,29 @@ export class SafeCommunitiesContact extends LitElement {
     if (this.dialog.open) this.dialog.close();
   }
 
+  /**
+   * Removed or moved (layout scripts move elements): a dialog left open would lose its modality
+   * and Escape, so it closes, and everything the reader typed is forgotten. Connected again, the
+   * element starts as a fresh one; it never reopens by itself.
+   */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelAddressLookup();
+    this.opener = null;
+    this.closingOnDisconnect = this.dialog?.open ?? false;
+    if (this.closingOnDisconnect) this.dialog.close();
+    this.startOver();
   }
+  private closingOnDisconnect = false;
 
   private onDialogClose(): void {
     this.cancelAddressLookup();
     // The address is needed only for the one request; it does not outlive the dialog.
     this.address = '';
+    if (this.closingOnDisconnect) {
+      this.closingOnDisconnect = false;
+      return;
+    }
     const opener = this.opener?.isConnected ? this.opener : this.openButton;
     this.opener = null;
     opener.focus();
@@ -266,7 +298,12 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lookupEndpoint') && this.lookupEndpoint && !this.endpointAllowed) {
+    const { clean, problems } = cleanAll({ label: this.label, 'bill-house': this.billHouse, 'bill-senate': this.billSenate, organization: this.organization });
+    const templates = checkTemplates(this.templates ?? {}, 'templates', problems) ?? {};
+    // Resolved once, as fetch() would: the consent line and the request use this one URL.
+    const endpoint = changed.has('lookupEndpoint') || !this.hasUpdated ? resolveEndpoint(String(this.lookupEndpoint ?? ''), document.baseURI) : this.partner.endpoint;
+    this.partner = { label: clean.label, billHouse: clean['bill-house'], billSenate: clean['bill-senate'], organization: clean.organization, templates, endpoint };
+    if (changed.has('lookupEndpoint') && String(this.lookupEndpoint ?? '').trim() && !endpoint && this.isConnected) {
       console.warn(`<sca-contact>: lookup-endpoint "${this.lookupEndpoint}" is not an https address, so no address will be asked for.`);
     }
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber)) {
@@ -274,6 +311,7 @@ export class SafeCommunitiesContact extends LitElement {
     }
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
+    this.inputWarnings.report(problems, 'ignored or cut in the attributes and properties');
     this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
     if (!staleWarned && dataIsStale()) {
       staleWarned = true;
@@ -286,7 +324,7 @@ export class SafeCommunitiesContact extends LitElement {
   /** The partner's bill numbers and co-sponsors, if they belong to the current session of the data. */
   private get bills() {
     return currentBills(
-      { billHouse: this.billHouse, billSenate: this.billSenate, cosponsors: this.cosponsors, billSession: this.billSession },
+      { billHouse: this.partner.billHouse, billSenate: this.partner.billSenate, cosponsors: this.cosponsors, billSession: this.billSession },
       GENERAL_COURT,
       memberCodes(),
       Date.now(),
@@ -305,7 +343,7 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   private get endpointAllowed(): boolean {
-    return Boolean(this.lookupEndpoint) && isAllowedEndpoint(this.lookupEndpoint, location.href);
+    return this.partner.endpoint !== null;
   }
 
   private get chambers(): Chamber[] {
@@ -338,7 +376,7 @@ export class SafeCommunitiesContact extends LitElement {
 
   private onTownInput(event: InputEvent): void {
     this.townText = (event.target as HTMLInputElement).value;
-    this.townMatches = searchTowns(this.townText, 8);
+    this.townMatches = searchTowns(this.townText.slice(0, TOWN_MAX), 8);
     this.listOpen = this.townMatches.length > 0;
     this.activeIndex = -1;
     this.townProblem = null;
@@ -512,7 +550,8 @@ export class SafeCommunitiesContact extends LitElement {
   private async onAddressSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const split = this.split;
-    if (!split || !this.endpointAllowed) return;
+    const endpoint = this.partner.endpoint;
+    if (!split || !endpoint) return;
     if (!this.address.trim()) {
       this.addressState = 'error';
       this.addressError = () => msg('Type your street address, for example 12 Main Street.');
@@ -525,9 +564,9 @@ export class SafeCommunitiesContact extends LitElement {
     this.addressState = 'loading';
     this.announce(msg('Looking up your address…'));
     try {
-      const pair = await lookupAddress(this.lookupEndpoint, this.address.trim(), split.municipality, {
+      const pair = await lookupAddress(endpoint.href, this.address.trim().slice(0, ADDRESS_MAX), split.municipality, {
         signal: lookup.signal,
-        expected: split.candidates,
+        expected: split.pairs,
       });
       if (lookup !== this.addressLookup) return;
       this.addressLookup = null;
@@ -550,6 +589,16 @@ export class SafeCommunitiesContact extends LitElement {
             : () => msg('The address lookup is not working right now.');
       this.announce(this.addressError());
     }
+  }
+
+  /**
+   * The consent line says nothing is sent unless the reader presses the button: Enter in the
+   * field moves to the button (which names the server) instead of sending.
+   */
+  private onAddressKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLButtonElement>('.address button[type="submit"]')?.focus();
   }
 
   // Results ---------------------------------------------------------------------------------
@@ -596,8 +645,12 @@ export class SafeCommunitiesContact extends LitElement {
     return shown;
   }
 
-  /** Unicode isolation (FSI … PDI) of a name inside a right-to-left sentence; nothing in left-to-right ones. */
-  private readonly bidi = (text: string): string => (this.language.dir === 'rtl' ? `\u2068${text}\u2069` : text);
+  /**
+   * Unicode isolation (FSI … PDI) of an inserted name or the reader's own words, in every
+   * language: English names keep their order in Arabic sentences, and a right-to-left or
+   * override character in what the reader typed cannot reverse the rest of an English sentence.
+   */
+  private readonly bidi = (text: string): string => `\u2068${text}\u2069`;
 
   private emit<T>(name: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
@@ -664,7 +717,7 @@ export class SafeCommunitiesContact extends LitElement {
     return html`
       <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
         <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
-          ${this.label || msg('Contact your legislator')}
+          ${this.partner.label || msg('Contact your legislator')}
         </button>
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
           <div class="dialog-body">
@@ -732,6 +785,7 @@ export class SafeCommunitiesContact extends LitElement {
             autocomplete="address-level2"
             autocapitalize="words"
             spellcheck="false"
+            maxlength=${TOWN_MAX}
             aria-autocomplete="list"
             aria-controls="town-list"
             aria-expanded=${this.listOpen ? 'true' : 'false'}
@@ -850,12 +904,7 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   private renderAddress() {
-    let host = this.lookupEndpoint;
-    try {
-      host = new URL(this.lookupEndpoint, location.href).host;
-    } catch {
-      // An unparsable endpoint is shown as written; the request will fail with a clear message.
-    }
+    const host = this.partner.endpoint?.host ?? '';
     return html`
       <form class="address" novalidate @submit=${this.onAddressSubmit}>
         <label for="address">${msg('Street address')}</label>
@@ -866,10 +915,12 @@ export class SafeCommunitiesContact extends LitElement {
           id="address"
           type="text"
           autocomplete="address-line1"
+          maxlength=${ADDRESS_MAX}
           aria-describedby="address-consent address-error"
           aria-invalid=${this.addressState === 'error' ? 'true' : 'false'}
           .value=${this.address}
           @input=${(event: InputEvent) => (this.address = (event.target as HTMLInputElement).value)}
+          @keydown=${this.onAddressKeydown}
         />
         <div id="address-error" class="error">
           ${this.addressState === 'error' ? html`${this.addressError?.()} ${this.officialLink()}` : nothing}
@@ -930,8 +981,8 @@ export class SafeCommunitiesContact extends LitElement {
       billHouse: bills.billHouse,
       billSenate: bills.billSenate,
       cosponsors: bills.cosponsors,
-      organization: this.organization,
-      templates: this.templates,
+      organization: this.partner.organization,
+      templates: this.partner.templates,
     };
     const messages = buildMessages(member, context);
     const translated = this.language.locale === 'en' ? null : buildMessages(member, context, readerLanguage());

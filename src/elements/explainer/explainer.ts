@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { explainerCopy, type ProvisionContent, type Question } from '../../content/provisions.js';
 import { mergeProvisions } from '../../content/overrides.js';
+import { cleanAll } from '../../content/partner-text.js';
 import { explainerStyles } from './explainer.styles.js';
 import { SafeCommunitiesProvision } from './provision.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -128,8 +129,15 @@ export class SafeCommunitiesExplainer extends LitElement {
     const fromProperty = this.provisions === undefined ? [] : this.provisions;
     const overrides = Array.isArray(fromProperty) ? [...fromChildren, ...fromProperty] : fromProperty;
     const { provisions, problems } = mergeProvisions(defaults, overrides);
+    problems.push(...this.partnerIntro.problems);
     this.warnings.report(problems, 'the default text is shown where an override is not usable');
     return provisions;
+  }
+
+  /** The partner's intro, cleaned (src/content/partner-text.ts): invisible counts as none, long is cut. */
+  private get partnerIntro() {
+    const { clean, problems } = cleanAll({ intro: this.intro });
+    return { text: clean.intro, problems };
   }
 
   private toggle(key: string): void {
@@ -148,7 +156,7 @@ export class SafeCommunitiesExplainer extends LitElement {
       <section class="root ${layout}" part="container" aria-labelledby="title" lang=${this.language.locale} dir=${this.language.dir}>
         ${this.language.renderPickerIf(this.languagePicker, 'language')}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${copy.title}</div>
-        <div class="intro" part="intro"><slot name="intro"><p>${this.intro.trim() || copy.intro}</p></slot></div>
+        <div class="intro" part="intro"><slot name="intro"><p>${this.partnerIntro.text || copy.intro}</p></slot></div>
         <ol class="provisions" part="provisions">
           ${provisions.map((provision) =>
             layout === 'accordion'
