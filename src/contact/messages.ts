@@ -108,6 +108,13 @@ export function mailtoLink(to: string, subject: string, body: string): string {
   return `mailto:${encode(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
+/** Member codes from a `cosponsors` property set by a page script: an array of codes, or the attribute's text. */
+export function codesFrom(value: unknown): string[] {
+  if (typeof value === 'string') return parseCodes(value);
+  if (!Array.isArray(value)) return [];
+  return value.filter((code): code is string => typeof code === 'string').map((code) => code.trim()).filter(Boolean);
+}
+
 /** Parses a `cosponsors` attribute: member codes separated by commas (one code has a space). */
 export function parseCodes(value: string | null | undefined): string[] {
   return (value ?? '')

@@ -61,3 +61,23 @@ export function cleanAll<K extends string>(values: Record<K, unknown>, limits: P
   }
   return { clean, problems };
 }
+
+/**
+ * A property that should hold text, as text: a page script can set any value, and an object
+ * without a usable toString (Object.create(null), one whose toString throws) must not reach a
+ * template or setAttribute, where converting it throws and leaves the widget blank.
+ */
+export function safeText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
+}
+
+/** How a bad value is named in a console warning, without converting it. */
+export function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? JSON.stringify(value) : `(${value === null ? 'null' : typeof value})`;
+}
+
+/** For reflected text properties: the attribute is written from safeText, never from the raw value. */
+export const textConverter = {
+  fromAttribute: (value: string | null) => value,
+  toAttribute: (value: unknown) => safeText(value),
+};

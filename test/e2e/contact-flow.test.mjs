@@ -3,7 +3,7 @@
 // leave for anywhere but the page's and the script's origins, and nothing is stored.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf } from './support.mjs';
+import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf, seenText } from './support.mjs';
 import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const headerCss = `
@@ -72,7 +72,7 @@ describe('the contact flow on a partner page', () => {
       await page.keyboard.press('Enter');
       const reason = page.locator('sca-contact .reason');
       await reason.waitFor();
-      assert.match(await reason.innerText(), /^Abington is in the 7th Plymouth House district and the Norfolk and Plymouth Senate district\.$/);
+      assert.match(await seenText(reason), /^Abington is in the 7th Plymouth House district and the Norfolk and Plymouth Senate district\.$/);
       assert.equal(await page.locator('sca-contact [part="legislator"]').count(), 2);
       const onTop = await page.evaluate(() => {
         const root = document.querySelector('sca-contact').shadowRoot;
@@ -98,7 +98,7 @@ describe('the contact flow on a partner page', () => {
       await page.locator('sca-contact .step button[type="submit"]').click();
       const reason = page.locator('sca-contact .reason');
       await reason.waitFor();
-      assert.match(await reason.innerText(), /^Cambridge, ward 1, precinct 2A is in the 18th Suffolk House district/);
+      assert.match(await seenText(reason), /^Cambridge, ward 1, precinct 2A is in the 18th Suffolk House district/);
       const overflow = await page.evaluate(() => {
         const dialog = document.querySelector('sca-contact').shadowRoot.querySelector('dialog');
         return { page: document.documentElement.scrollWidth - innerWidth, dialog: dialog.scrollWidth - dialog.clientWidth };

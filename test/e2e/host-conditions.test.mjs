@@ -3,7 +3,7 @@
 // 2, and CSS `zoom: 2` on the root), and a whole contact flow with every request logged.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf } from './support.mjs';
+import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf, seenText } from './support.mjs';
 import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const hostCss = `
@@ -159,7 +159,7 @@ describe('the widget under host and device conditions', () => {
       await page.keyboard.press('Enter');
       const reason = page.locator('sca-contact .reason');
       await reason.waitFor();
-      assert.match(await reason.innerText(), /^Abington is in the 7th Plymouth House district/);
+      assert.match(await seenText(reason), /^Abington is in the 7th Plymouth House district/);
       // The host's modal is inert while ours is on top: its field cannot take focus.
       const hostFieldFocusable = await page.evaluate(() => {
         const field = document.getElementById('host-email');

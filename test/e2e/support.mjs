@@ -67,3 +67,8 @@ export async function storageOf(page) {
     databases: (await indexedDB.databases()).length,
   }));
 }
+
+/** The text a reader sees in a located element: the invisible bidi isolates (FSI … PDI) left out. */
+export async function seenText(locator) {
+  return (await locator.innerText()).replace(/[\u2066-\u2069]/g, '');
+}

@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { readJsonConfig, parseCampaignConfig, safeLink, type CampaignConfig } from '../../content/config.js';
-import { cleanText } from '../../content/partner-text.js';
+import { cleanText, safeText, textConverter } from '../../content/partner-text.js';
+import { codesFrom } from '../../contact/messages.js';
 import { parseCodes } from '../../contact/messages.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
@@ -54,9 +55,9 @@ export class SafeCommunitiesCampaign extends LitElement {
   static override styles = campaignStyles;
 
   /** The explainer's layout: `cards`, `accordion` or `list`. */
-  @property({ reflect: true }) accessor layout: ExplainerLayout = 'cards';
+  @property({ reflect: true, converter: textConverter }) accessor layout: ExplainerLayout = 'cards';
   /** Color theme: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: Theme = 'light';
+  @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
   /** Level of the explainer's title (2 to 6). */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
   /** Removes the common questions. */
@@ -130,9 +131,9 @@ export class SafeCommunitiesCampaign extends LitElement {
       <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
         <sca-explainer
           exportparts=${EXPLAINER_PARTS}
-          layout=${this.layout}
-          theme=${this.theme}
-          heading-level=${this.headingLevel}
+          layout=${safeText(this.layout)}
+          theme=${safeText(this.theme)}
+          heading-level=${safeText(this.headingLevel)}
           ?hide-faq=${this.hideFaq}
           ?language-picker=${this.languagePicker}
           .intro=${config.intro ?? ''}
@@ -142,16 +143,16 @@ export class SafeCommunitiesCampaign extends LitElement {
           <p>${msg('Ask your state legislators to pass it. It takes a minute.')}</p>
           <sca-contact
             exportparts=${CONTACT_PARTS}
-            theme=${this.theme}
-            chamber=${this.chamber}
-            label=${this.label || config.label || ''}
-            bill-house=${this.billHouse || config.billHouse || ''}
-            bill-senate=${this.billSenate || config.billSenate || ''}
-            bill-session=${this.billSession || (config.billSession ?? '')}
-            lookup-endpoint=${this.lookupEndpoint}
-            report-url=${this.reportUrl}
+            theme=${safeText(this.theme)}
+            chamber=${safeText(this.chamber)}
+            label=${safeText(this.label) || config.label || ''}
+            bill-house=${safeText(this.billHouse) || config.billHouse || ''}
+            bill-senate=${safeText(this.billSenate) || config.billSenate || ''}
+            bill-session=${safeText(this.billSession) || (config.billSession ?? '')}
+            lookup-endpoint=${safeText(this.lookupEndpoint)}
+            report-url=${safeText(this.reportUrl)}
             organization=${organization}
-            .cosponsors=${this.cosponsors.length ? this.cosponsors : (config.cosponsors ?? [])}
+            .cosponsors=${codesFrom(this.cosponsors).length ? codesFrom(this.cosponsors) : (config.cosponsors ?? [])}
             .templates=${config.templates ?? {}}
           ></sca-contact>
         </div>

@@ -21,7 +21,7 @@ import {
   type TownMatch,
 } from '../../lookup/index.js';
 import { readTownQuery, type TownQuery } from '../../contact/town-query.js';
-import { buildMessages, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
+import { buildMessages, codesFrom, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
 import { EndpointError, lookupAddress, resolveEndpoint } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
@@ -29,7 +29,7 @@ import { currentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { contactStyles } from './contact.styles.js';
 import { checkTemplates, safeLink } from '../../content/config.js';
-import { cleanAll } from '../../content/partner-text.js';
+import { cleanAll, safeText, shown, textConverter } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { nativeName } from '../../i18n/language.js';
 import { formatDate, formatList } from '../../i18n/format.js';
@@ -173,7 +173,7 @@ export class SafeCommunitiesContact extends LitElement {
   @property() accessor chamber: ChamberChoice = 'both';
 
   /** Color theme: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: Theme = 'light';
+  @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
 
   /** House bill or budget-amendment number, e.g. "H.2580"; scripts say "the Safe Communities Act" alone when unset. */
   @property({ attribute: 'bill-house' }) accessor billHouse = '';
@@ -300,14 +300,15 @@ export class SafeCommunitiesContact extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { clean, problems } = cleanAll({ label: this.label, 'bill-house': this.billHouse, 'bill-senate': this.billSenate, organization: this.organization });
     const templates = checkTemplates(this.templates ?? {}, 'templates', problems) ?? {};
+    if (!Array.isArray(this.cosponsors) && typeof this.cosponsors !== 'string') problems.push('"cosponsors" must be an array of member codes, like ["ALS1"].');
     // Resolved once, as fetch() would: the consent line and the request use this one URL.
-    const endpoint = changed.has('lookupEndpoint') || !this.hasUpdated ? resolveEndpoint(String(this.lookupEndpoint ?? ''), document.baseURI) : this.partner.endpoint;
+    const endpoint = changed.has('lookupEndpoint') || !this.hasUpdated ? resolveEndpoint(safeText(this.lookupEndpoint), document.baseURI) : this.partner.endpoint;
     this.partner = { label: clean.label, billHouse: clean['bill-house'], billSenate: clean['bill-senate'], organization: clean.organization, templates, endpoint };
-    if (changed.has('lookupEndpoint') && String(this.lookupEndpoint ?? '').trim() && !endpoint && this.isConnected) {
-      console.warn(`<sca-contact>: lookup-endpoint "${this.lookupEndpoint}" is not an https address, so no address will be asked for.`);
+    if (changed.has('lookupEndpoint') && safeText(this.lookupEndpoint).trim() && !endpoint && this.isConnected) {
+      console.warn(`<sca-contact>: lookup-endpoint ${shown(this.lookupEndpoint)} is not an https address, so no address will be asked for.`);
     }
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber)) {
-      console.warn(`<sca-contact>: chamber "${this.chamber}" is not one of ${CHAMBERS.join(', ')}; showing both.`);
+      console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
     }
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
@@ -324,7 +325,7 @@ export class SafeCommunitiesContact extends LitElement {
   /** The partner's bill numbers and co-sponsors, if they belong to the current session of the data. */
   private get bills() {
     return currentBills(
-      { billHouse: this.partner.billHouse, billSenate: this.partner.billSenate, cosponsors: this.cosponsors, billSession: this.billSession },
+      { billHouse: this.partner.billHouse, billSenate: this.partner.billSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession },
       GENERAL_COURT,
       memberCodes(),
       Date.now(),

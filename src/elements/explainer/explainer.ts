@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { explainerCopy, type ProvisionContent, type Question } from '../../content/provisions.js';
 import { mergeProvisions } from '../../content/overrides.js';
-import { cleanAll } from '../../content/partner-text.js';
+import { cleanAll, safeText, shown, textConverter } from '../../content/partner-text.js';
 import { explainerStyles } from './explainer.styles.js';
 import { SafeCommunitiesProvision } from './provision.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -14,7 +14,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 const LAYOUTS: readonly ExplainerLayout[] = ['cards', 'accordion', 'list'];
 
-function clampLevel(level: number): number {
+function clampLevel(value: unknown): number {
+  const level = typeof value === 'number' ? value : Number(safeText(value) || NaN);
   return Number.isInteger(level) ? Math.min(6, Math.max(2, level)) : 2;
 }
 
@@ -64,10 +65,10 @@ export class SafeCommunitiesExplainer extends LitElement {
   static override styles = explainerStyles;
 
   /** How the provisions are arranged: a responsive grid of cards, an accordion, or a plain list. */
-  @property({ reflect: true }) accessor layout: ExplainerLayout = 'cards';
+  @property({ reflect: true, converter: textConverter }) accessor layout: ExplainerLayout = 'cards';
 
   /** Color theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) accessor theme: Theme = 'light';
+  @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
 
   /** Level of the widget's title (2 to 6) so it fits the host page's outline; sections go one level below. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
@@ -114,7 +115,7 @@ export class SafeCommunitiesExplainer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      console.warn(`<sca-explainer>: layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; showing cards.`);
+      console.warn(`<sca-explainer>: layout ${shown(this.layout)} is not one of ${LAYOUTS.join(', ')}; showing cards.`);
     }
   }
 
