@@ -118,6 +118,8 @@ describe('npm run data on an Open States checkout', { skip }, () => {
     const report = join(work, 'report.md');
     const refreshed = runImport(people, '--precincts', csv, '--out', out, '--report', report);
     assert.equal(refreshed.status, 0, refreshed.stderr);
+    // The maintainer's release note for this fixture, printed for the record.
+    console.log(refreshed.stdout.slice(refreshed.stdout.indexOf('## Legislator data')));
     const changes = changesOf(refreshed.stdout);
     const h = (district) => `${district} (House)`;
     assert.deepEqual(
