@@ -13,4 +13,5 @@ define('sca-campaign', SafeCommunitiesCampaign);
 export { SafeCommunitiesExplainer, SafeCommunitiesProvision, SafeCommunitiesContact, SafeCommunitiesCampaign };
 export type { CampaignConfig } from './content/config.js';
 export type { ProvisionContent, ProvisionOverride } from './content/provisions.js';
-export type { LookupDetail, ContactDetail, OutcomeDetail } from './elements/contact/contact.js';
+export type { LookupDetail, ActionDetail, ContactDetail, OutcomeDetail } from './elements/contact/contact.js';
+export { ScaLookupEvent, ScaActionEvent, ScaContactEvent, ScaOutcomeEvent } from './elements/contact/events.js';

@@ -357,7 +357,7 @@ describe('<sca-contact>', () => {
   });
 
   describe('events carry no personal data', () => {
-    it('fires sca-contact on call, email and copy, and sca-outcome on "I called"', async () => {
+    it('fires sca-action (and its deprecated alias sca-contact right after) on call, email and copy, and sca-outcome on "I called"', async () => {
       const element = await renderContact();
       await openDialog(element);
       await findTown(element, 'Abington');
@@ -365,6 +365,7 @@ describe('<sca-contact>', () => {
       const seen: Array<{ type: string; detail: unknown }> = [];
       const record = (event: Event) => seen.push({ type: event.type, detail: (event as CustomEvent).detail });
       const stopNavigation = (event: Event) => event.preventDefault();
+      document.addEventListener('sca-action', record);
       document.addEventListener('sca-contact', record);
       document.addEventListener('sca-outcome', record);
       document.addEventListener('click', stopNavigation);
@@ -382,6 +383,7 @@ describe('<sca-contact>', () => {
         [...card.querySelectorAll('button')].find((button) => text(button) === 'I called')!.click();
         await settle(element);
       } finally {
+        document.removeEventListener('sca-action', record);
         document.removeEventListener('sca-contact', record);
         document.removeEventListener('sca-outcome', record);
         document.removeEventListener('click', stopNavigation);
@@ -390,9 +392,10 @@ describe('<sca-contact>', () => {
       const rep = allLegislators().find((legislator) => legislator.district === '7th Plymouth')!;
       const base = { chamber: 'house', district: '7th Plymouth', legislator: rep.name };
       expect(seen).to.deep.equal([
-        { type: 'sca-contact', detail: { channel: 'call', ...base } },
-        { type: 'sca-contact', detail: { channel: 'email', ...base } },
-        { type: 'sca-contact', detail: { channel: 'copy', ...base } },
+        ...(['call', 'email', 'copy'] as const).flatMap((channel) => [
+          { type: 'sca-action', detail: { channel, ...base } },
+          { type: 'sca-contact', detail: { channel, ...base } },
+        ]),
         { type: 'sca-outcome', detail: { outcome: 'called', ...base } },
       ]);
       expect(JSON.stringify(seen)).not.to.contain('Abington');

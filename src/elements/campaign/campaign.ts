@@ -46,9 +46,10 @@ const CONTACT_PARTS = 'button, dialog, legislator, script, meaning';
  * @csspart action - The box around the contact button.
  * @csspart partner - The line naming the partner organization.
  *
- * @fires {CustomEvent} sca-lookup - From the contact flow; see `<sca-contact>`.
- * @fires {CustomEvent} sca-contact - From the contact flow; see `<sca-contact>`.
- * @fires {CustomEvent} sca-outcome - From the contact flow; see `<sca-contact>`.
+ * @fires {ScaLookupEvent} sca-lookup - From the contact flow; see `<sca-contact>`.
+ * @fires {ScaActionEvent} sca-action - From the contact flow; see `<sca-contact>`.
+ * @fires {ScaContactEvent} sca-contact - Deprecated until 0.3: the 0.1 name of `sca-action`; see `<sca-contact>`.
+ * @fires {ScaOutcomeEvent} sca-outcome - From the contact flow; see `<sca-contact>`.
  */
 @localized()
 export class SafeCommunitiesCampaign extends LitElement {

@@ -34,31 +34,10 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { nativeName } from '../../i18n/language.js';
 import { formatDate, formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
+import { ScaActionEvent, ScaContactEvent, ScaLookupEvent, ScaOutcomeEvent, type ActionDetail, type ContactChannel, type LookupDetail, type LookupMethod, type Outcome } from './events.js';
 
 export type ChamberChoice = 'both' | Chamber;
-/** `list`: the reader picked a legislator they recognized from the candidates of a split town. */
-export type LookupMethod = 'town' | 'precinct' | 'address' | 'list';
-export type ContactChannel = 'call' | 'email' | 'copy';
-export type Outcome = 'called' | 'emailed';
-
-/** Where the reader's districts came from; named districts only, never the town or address. */
-export interface LookupDetail {
-  method: LookupMethod;
-  /** Both for a lookup; only the chosen legislator's chamber for `list`. */
-  districts: { house?: string; senate?: string };
-}
-export interface ContactDetail {
-  channel: ContactChannel;
-  chamber: Chamber;
-  district: string;
-  legislator: string;
-}
-export interface OutcomeDetail {
-  outcome: Outcome;
-  chamber: Chamber;
-  district: string;
-  legislator: string;
-}
+export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupMethod, Outcome, OutcomeDetail } from './events.js';
 
 export { FIND_MY_LEGISLATOR_URL };
 export const WHERE_DO_I_VOTE_URL = 'https://www.sec.state.ma.us/WhereDoIVoteMA/bal/MyElectionInfo.aspx';
@@ -146,9 +125,10 @@ const dataIsStale = () => hasEnded(GENERAL_COURT, Date.now());
  * @tagname sca-contact
  * @summary Finds the reader's state legislators privately and helps them call or email.
  *
- * @fires {CustomEvent<LookupDetail>} sca-lookup - Districts were found: `{ method, districts: { house, senate } }`.
- * @fires {CustomEvent<ContactDetail>} sca-contact - The reader chose to call, email or copy: `{ channel, chamber, district, legislator }`.
- * @fires {CustomEvent<OutcomeDetail>} sca-outcome - The reader said they called or emailed: `{ outcome, chamber, district, legislator }`.
+ * @fires {ScaLookupEvent} sca-lookup - Districts were found: `{ method, districts: { house, senate } }`.
+ * @fires {ScaActionEvent} sca-action - The reader chose to call, email or copy: `{ channel, chamber, district, legislator }`.
+ * @fires {ScaContactEvent} sca-contact - Deprecated until 0.3: the 0.1 name of `sca-action`, fired right after it. Listen to one of them, not both.
+ * @fires {ScaOutcomeEvent} sca-outcome - The reader said they called or emailed: `{ outcome, chamber, district, legislator }`.
  *
  * @csspart container - The element's outer box.
  * @csspart button - The button that opens the dialog.
@@ -632,7 +612,7 @@ export class SafeCommunitiesContact extends LitElement {
     this.done = new Map();
     this.notice = null;
     this.noticeCard = null;
-    this.emit<LookupDetail>('sca-lookup', { method: result.method, districts });
+    this.fire(new ScaLookupEvent({ method: result.method, districts }));
     const people = result.districts.flatMap((district) => (district.member ? [district.member.name] : []));
     const list = formatList(this.language.locale, people);
     this.goTo('results');
@@ -653,16 +633,24 @@ export class SafeCommunitiesContact extends LitElement {
    */
   private readonly bidi = (text: string): string => `\u2068${text}\u2069`;
 
-  private emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  /** `sca-action`, and its deprecated 0.1 name `sca-contact` until 0.3. */
+  private emitAction(district: District, channel: ContactChannel): void {
+    const detail = this.contactDetail(district, channel);
+    this.fire(new ScaActionEvent(detail));
+    this.fire(new ScaContactEvent({ ...detail }));
   }
 
-  private contactDetail(district: District, channel: ContactChannel): ContactDetail {
+  /** The events are documented with @fires above (the manifest reads those). */
+  private fire(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  private contactDetail(district: District, channel: ContactChannel): ActionDetail {
     return { channel, chamber: district.chamber, district: district.name, legislator: district.member?.name ?? '' };
   }
 
   private async copy(district: District, text: string, copiedMessage: Message): Promise<void> {
-    this.emit<ContactDetail>('sca-contact', this.contactDetail(district, 'copy'));
+    this.emitAction(district, 'copy');
     const copied = await copyText(text);
     this.notice = copied ? copiedMessage : () => msg('Copying is blocked here. Select the text and copy it.');
     this.noticeCard = district.name;
@@ -673,7 +661,7 @@ export class SafeCommunitiesContact extends LitElement {
     const detail = this.contactDetail(district, outcome === 'called' ? 'call' : 'email');
     const outcomes = new Set(this.done.get(district.name)).add(outcome);
     this.done = new Map(this.done).set(district.name, outcomes);
-    this.emit<OutcomeDetail>('sca-outcome', { outcome, chamber: detail.chamber, district: detail.district, legislator: detail.legislator });
+    this.fire(new ScaOutcomeEvent({ outcome, chamber: detail.chamber, district: detail.district, legislator: detail.legislator }));
     this.announce(msg('Thank you! Offices count every call and email.'));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${district.index}`)?.focus());
   }
@@ -1006,14 +994,14 @@ export class SafeCommunitiesContact extends LitElement {
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel
-            ? html`<a class="button" href=${messages.tel} aria-describedby=${who} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'call'))}
+            ? html`<a class="button" href=${messages.tel} aria-describedby=${who} @click=${() => this.emitAction(district, 'call')}
                 >${msg('Call')} <span dir="ltr">${member.phone}</span></a
               >`
             : email.mailto
               ? html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`
               : html`<p class="no-contact">${msg('This office’s phone and email are not published yet.')} ${this.officialLink()}</p>`}
           ${email.mailto
-            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} aria-describedby=${who} @click=${() => this.emit('sca-contact', this.contactDetail(district, 'email'))}
+            ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} aria-describedby=${who} @click=${() => this.emitAction(district, 'email')}
                 >${msg('Email')}</a
               >`
             : nothing}
@@ -1102,10 +1090,5 @@ export class SafeCommunitiesContact extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'sca-contact': SafeCommunitiesContact;
-  }
-  interface GlobalEventHandlersEventMap {
-    'sca-lookup': CustomEvent<LookupDetail>;
-    'sca-contact': CustomEvent<ContactDetail>;
-    'sca-outcome': CustomEvent<OutcomeDetail>;
   }
 }
