@@ -10,14 +10,9 @@ import {
   ordinalNumeral,
   sessionYears,
   NO_WARD,
-  resolvePrecinct,
-  resolveTown,
-  resolveWard,
   searchTowns,
   type Chamber,
   type District,
-  type DistrictPair,
-  type SplitTown,
   type TownMatch,
 } from '../../lookup/index.js';
 import { readTownQuery, type TownQuery } from '../../contact/town-query.js';
@@ -34,7 +29,26 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { nativeName } from '../../i18n/language.js';
 import { formatDate, formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
-import { ScaActionEvent, ScaContactEvent, ScaLookupEvent, ScaOutcomeEvent, type ActionDetail, type ContactChannel, type LookupDetail, type LookupMethod, type Outcome } from './events.js';
+import {
+  START,
+  candidateChosen,
+  cardChanged,
+  cardOf,
+  districtsFound,
+  leftMassachusetts,
+  lookupDistricts,
+  precinctPicked,
+  precinctSubmitted,
+  startOver,
+  townChosen,
+  unsureToggled,
+  wardPicked,
+  type CardState,
+  type PrecinctProblem,
+  type Step,
+} from './flow.js';
+import { describeReason } from './reason.js';
+import { ScaActionEvent, ScaContactEvent, ScaLookupEvent, ScaOutcomeEvent, type ActionDetail, type ContactChannel, type Outcome } from './events.js';
 
 export type ChamberChoice = 'both' | Chamber;
 export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupMethod, Outcome, OutcomeDetail } from './events.js';
@@ -58,6 +72,18 @@ function partyName(party: string): string {
   }
 }
 
+/** What is missing on the ward and precinct step, in the reader's language. */
+function precinctProblemText(problem: PrecinctProblem): string {
+  switch (problem) {
+    case 'choose-ward':
+      return msg('Choose your ward.');
+    case 'choose-precinct':
+      return msg('Choose your precinct.');
+    case 'no-match':
+      return msg('That ward and precinct do not match. Choose again.');
+  }
+}
+
 /** The focused element, looking inside open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
@@ -68,21 +94,6 @@ function deepActiveElement(): HTMLElement | null {
 
 /** Text computed at render time, so it follows a change of language. */
 type Message = () => string;
-
-type Step = 'town' | 'precinct' | 'results' | 'outside';
-
-interface Result {
-  method: LookupMethod;
-  /** The reader's districts; null when they picked one legislator from a list. */
-  pair: DistrictPair | null;
-  /** The districts whose legislators are shown. */
-  districts: District[];
-  /**
-   * "Cambridge, ward 1, precinct 2 is in …": why these legislators, in the current language.
-   * `bidi` isolates each inserted name so English names keep their order in Arabic sentences.
-   */
-  describe: (house: string, senate: string, bidi: (text: string) => string) => string;
-}
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
 
@@ -195,31 +206,16 @@ export class SafeCommunitiesContact extends LitElement {
   private readonly inputWarnings = new WarnOnce('sca-contact');
   private partner: PartnerInput = { label: '', billHouse: '', billSenate: '', organization: '', templates: {}, endpoint: null };
 
-  @state() private accessor step: Step = 'town';
+  /** Where the reader is, with exactly the data that step needs (flow.ts). */
+  @state() private accessor step: Step = START;
   @state() private accessor townText = '';
   @state() private accessor townMatches: TownMatch[] = [];
   @state() private accessor activeIndex = -1;
   @state() private accessor listOpen = false;
-  /** Why the town was not accepted; rendered (not stored as text) so a language switch applies. */
-  @state() private accessor townProblem: Exclude<TownQuery, { kind: 'found' }> | null = null;
-  @state() private accessor town: { municipality: string; via: string | null } | null = null;
-  @state() private accessor split: SplitTown | null = null;
-  @state() private accessor ward = '';
-  @state() private accessor precinct = '';
-  @state() private accessor precinctError: Message | null = null;
-  @state() private accessor unsure = false;
   @state() private accessor address = '';
   @state() private accessor addressState: 'idle' | 'loading' | 'error' = 'idle';
   @state() private accessor addressError: Message | null = null;
-  @state() private accessor result: Result | null = null;
-  /** What the reader said they did, per district: called, emailed, or both. */
-  @state() private accessor done = new Map<string, ReadonlySet<Outcome>>();
-  @state() private accessor notice: Message | null = null;
-  /** The card a notice belongs to ("Email copied." shows by the button that copied), or null for the step. */
-  @state() private accessor noticeCard: string | null = null;
   @state() private accessor announcement = '';
-  /** Per district: write the email in the reader's language instead of English. */
-  @state() private accessor emailInReaderLanguage = new Set<string>();
 
   @query('dialog') private accessor dialog!: HTMLDialogElement;
   @query('.open') private accessor openButton!: HTMLButtonElement;
@@ -314,9 +310,11 @@ export class SafeCommunitiesContact extends LitElement {
 
   /** Selects keep a stale visible choice when Lit reuses their options: show what the state says. */
   protected override updated(): void {
+    const step = this.step;
+    if (step.kind !== 'precinct') return;
     for (const [id, value] of [
-      ['ward', this.ward],
-      ['precinct', this.precinct],
+      ['ward', step.ward],
+      ['precinct', step.precinct],
     ] as const) {
       const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
       if (select) select.value = value;
@@ -336,6 +334,7 @@ export class SafeCommunitiesContact extends LitElement {
    * region is kept for changes that happen where the reader already is (errors, results, copied).
    */
   private goTo(step: Step): void {
+    if (step.kind !== 'precinct' || this.step.kind !== 'precinct') this.cancelAddressLookup();
     this.step = step;
     void this.updateComplete.then(() => this.focusStep());
   }
@@ -360,7 +359,7 @@ export class SafeCommunitiesContact extends LitElement {
     this.townMatches = searchTowns(this.townText.slice(0, TOWN_MAX), 8);
     this.listOpen = this.townMatches.length > 0;
     this.activeIndex = -1;
-    this.townProblem = null;
+    if (this.step.kind === 'town' && this.step.problem) this.step = { kind: 'town', problem: null };
   }
 
   private onTownKeydown(event: KeyboardEvent): void {
@@ -409,7 +408,7 @@ export class SafeCommunitiesContact extends LitElement {
   private resetTownStep(): void {
     this.townText = '';
     this.townMatches = [];
-    this.townProblem = null;
+    this.step = START;
     this.closeList();
   }
 
@@ -427,7 +426,7 @@ export class SafeCommunitiesContact extends LitElement {
       this.findTown(reading.municipality, reading.via);
       return;
     }
-    this.townProblem = reading;
+    this.step = { kind: 'town', problem: reading };
     this.announce(
       reading.kind === 'empty'
         ? msg('Type the name of your city or town.')
@@ -459,80 +458,50 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   private findTown(municipality: string, via: string | null): void {
-    const resolution = resolveTown(municipality);
-    if (!resolution) return;
-    this.town = { municipality, via };
-    this.townProblem = null;
-    if (resolution.kind === 'single') {
-      this.showResult('town', resolution, (house, senate, bidi) =>
-        via
-          ? msg(str`${bidi(via)} is part of ${bidi(municipality)}, which is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`)
-          : msg(str`${bidi(municipality)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
-      );
-      return;
-    }
-    this.cancelAddressLookup();
-    this.split = resolution;
-    this.ward = '';
-    this.precinct = '';
-    this.precinctError = null;
-    this.unsure = false;
+    const next = townChosen({ municipality, via }, this.chambers);
+    if (!next) return;
+    this.address = '';
     this.addressState = 'idle';
     this.addressError = null;
-    this.goTo('precinct');
+    this.show(next);
   }
 
   // Precinct step --------------------------------------------------------------------------
 
+  /** The precinct step, or nothing when the reader is elsewhere (a late event). */
+  private get precinctStep(): Extract<Step, { kind: 'precinct' }> | null {
+    return this.step.kind === 'precinct' ? this.step : null;
+  }
+
   private onWardChange(event: Event): void {
-    this.ward = (event.target as HTMLSelectElement).value;
-    this.precinct = '';
-    this.precinctError = null;
+    const step = this.precinctStep;
+    if (step) this.step = wardPicked(step, (event.target as HTMLSelectElement).value);
   }
 
   private onPrecinctChange(event: Event): void {
-    this.precinct = (event.target as HTMLSelectElement).value;
-    this.precinctError = null;
+    const step = this.precinctStep;
+    if (step) this.step = precinctPicked(step, (event.target as HTMLSelectElement).value);
   }
 
   private onPrecinctSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const split = this.split;
-    if (!split) return;
-    const ward = split.hasWards ? this.ward : NO_WARD;
-    if (split.hasWards && !ward) {
-      this.precinctError = () => msg('Choose your ward.');
-    } else if (!this.precinct) {
-      // A ward that lies in one House and one Senate district needs no precinct.
-      const narrowed = split.hasWards ? resolveWard(split.municipality, ward) : null;
-      if (narrowed && narrowed.house.length === 1 && narrowed.senate.length === 1) {
-        this.showResult('precinct', { house: narrowed.house[0]!, senate: narrowed.senate[0]! }, (house, senate, bidi) =>
-          msg(str`${bidi(split.municipality)}, ward ${bidi(ward)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
-        );
-        return;
-      }
-      this.precinctError = () => msg('Choose your precinct.');
-    } else {
-      const pair = resolvePrecinct(split.municipality, split.hasWards ? ward : null, this.precinct);
-      if (pair) {
-        const precinct = this.precinct;
-        this.showResult('precinct', pair, (house, senate, bidi) =>
-          split.hasWards
-            ? msg(str`${bidi(split.municipality)}, ward ${bidi(ward)}, precinct ${bidi(precinct)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`)
-            : msg(str`${bidi(split.municipality)}, precinct ${bidi(precinct)} is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
-        );
-        return;
-      }
-      this.precinctError = () => msg('That ward and precinct do not match. Choose again.');
+    const step = this.precinctStep;
+    if (!step) return;
+    const next = precinctSubmitted(step, this.chambers);
+    if (next.kind === 'precinct' && next.problem) {
+      this.step = next;
+      this.announce(precinctProblemText(next.problem));
+      return;
     }
-    this.announce(this.precinctError!());
+    this.show(next);
   }
 
   private async onAddressSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const split = this.split;
+    const step = this.precinctStep;
     const endpoint = this.partner.endpoint;
-    if (!split || !endpoint) return;
+    if (!step || !endpoint) return;
+    const { split } = step;
     if (!this.address.trim()) {
       this.addressState = 'error';
       this.addressError = () => msg('Type your street address, for example 12 Main Street.');
@@ -553,9 +522,7 @@ export class SafeCommunitiesContact extends LitElement {
       this.addressLookup = null;
       this.addressState = 'idle';
       this.address = '';
-      this.showResult('address', pair, (house, senate, bidi) =>
-        msg(str`Your address is in the ${bidi(house)} House district and the ${bidi(senate)} Senate district.`),
-      );
+      this.show(districtsFound(step, pair, this.chambers));
     } catch (error) {
       // The reader moved on (another town, start over, closed dialog): this answer is not theirs any more.
       if (lookup !== this.addressLookup) return;
@@ -584,46 +551,23 @@ export class SafeCommunitiesContact extends LitElement {
 
   // Results ---------------------------------------------------------------------------------
 
-  /** `describe` words why these legislators; it is called again on each render so a language switch applies. */
-  private showResult(method: LookupMethod, pair: DistrictPair, describe: Result['describe']): void {
-    this.presentResult({ method, pair, districts: this.districtsToShow(pair), describe }, { house: pair.house.name, senate: pair.senate.name });
+  /** Moves to the next step; results also tell the page (sca-lookup) and the screen reader. */
+  private show(next: Step): void {
+    this.goTo(next);
+    if (next.kind !== 'results') return;
+    this.fire(new ScaLookupEvent({ method: next.method, districts: lookupDistricts(next) }));
+    const people = next.districts.flatMap((district) => (district.member ? [district.member.name] : []));
+    this.announce(msg(str`Found your legislators: ${this.bidi(formatList(this.language.locale, people))}.`));
   }
 
-  /** "I'm not sure", then a name the reader recognized: that one legislator. */
-  private showChosen(district: District): void {
-    const name = district.member?.name ?? '';
-    this.presentResult(
-      {
-        method: 'list',
-        pair: null,
-        districts: [district],
-        describe: (_house, _senate, bidi) =>
-          district.chamber === 'house'
-            ? msg(str`You chose ${bidi(name)}, the representative for the ${bidi(district.name)} district.`)
-            : msg(str`You chose ${bidi(name)}, the senator for the ${bidi(district.name)} district.`),
-      },
-      { [district.chamber]: district.name },
-    );
+  /** The results step, or nothing when the reader has moved on (a late click or copy). */
+  private get resultsStep(): Extract<Step, { kind: 'results' }> | null {
+    return this.step.kind === 'results' ? this.step : null;
   }
 
-  private presentResult(result: Result, districts: LookupDetail['districts']): void {
-    this.cancelAddressLookup();
-    this.result = result;
-    this.done = new Map();
-    this.notice = null;
-    this.noticeCard = null;
-    this.fire(new ScaLookupEvent({ method: result.method, districts }));
-    const people = result.districts.flatMap((district) => (district.member ? [district.member.name] : []));
-    const list = formatList(this.language.locale, people);
-    this.goTo('results');
-    this.announce(msg(str`Found your legislators: ${this.bidi(list)}.`));
-  }
-
-  /** The chambers asked for; a vacant seat brings in the other chamber so the reader still has someone to contact. */
-  private districtsToShow(pair: DistrictPair): District[] {
-    const shown = this.chambers.map((chamber) => pair[chamber]);
-    if (shown.length === 1 && !shown[0]!.member) shown.push(pair[shown[0]!.chamber === 'house' ? 'senate' : 'house']);
-    return shown;
+  private changeCard(district: District, change: Partial<CardState>): void {
+    const step = this.resultsStep;
+    if (step) this.step = cardChanged(step, district, change);
   }
 
   /**
@@ -652,31 +596,25 @@ export class SafeCommunitiesContact extends LitElement {
   private async copy(district: District, text: string, copiedMessage: Message): Promise<void> {
     this.emitAction(district, 'copy');
     const copied = await copyText(text);
-    this.notice = copied ? copiedMessage : () => msg('Copying is blocked here. Select the text and copy it.');
-    this.noticeCard = district.name;
-    this.announce(this.notice());
+    const notice = copied ? copiedMessage : () => msg('Copying is blocked here. Select the text and copy it.');
+    this.changeCard(district, { notice });
+    this.announce(notice());
   }
 
   private markDone(district: District, outcome: Outcome): void {
+    const step = this.resultsStep;
+    if (!step) return;
     const detail = this.contactDetail(district, outcome === 'called' ? 'call' : 'email');
-    const outcomes = new Set(this.done.get(district.name)).add(outcome);
-    this.done = new Map(this.done).set(district.name, outcomes);
+    this.changeCard(district, { outcomes: new Set(cardOf(step, district).outcomes).add(outcome) });
     this.fire(new ScaOutcomeEvent({ outcome, chamber: detail.chamber, district: detail.district, legislator: detail.legislator }));
     this.announce(msg('Thank you! Offices count every call and email.'));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${district.index}`)?.focus());
   }
 
-  private setEmailLanguage(district: District, readerLanguage: boolean): void {
-    const chosen = new Set(this.emailInReaderLanguage);
-    if (readerLanguage) chosen.add(district.name);
-    else chosen.delete(district.name);
-    this.emailInReaderLanguage = chosen;
-  }
-
   private async share(): Promise<void> {
     const outcome = await shareLink(document.title, location.href);
-    this.noticeCard = null;
-    this.notice =
+    if (this.step.kind !== 'outside') return;
+    const notice =
       outcome === 'shared'
         ? () => msg('Thank you for sharing.')
         : outcome === 'copied'
@@ -684,20 +622,16 @@ export class SafeCommunitiesContact extends LitElement {
           : outcome === 'cancelled'
             ? null
             : () => msg('Sharing is blocked here. Copy the page address from your browser.');
-    if (this.notice) this.announce(this.notice());
+    this.step = { kind: 'outside', notice };
+    if (notice) this.announce(notice());
   }
 
   private startOver(): void {
-    this.cancelAddressLookup();
     this.resetTownStep();
-    this.result = null;
-    this.split = null;
-    this.town = null;
-    this.notice = null;
     this.address = '';
     this.addressState = 'idle';
     this.addressError = null;
-    this.goTo('town');
+    this.goTo(startOver());
   }
 
   // Rendering -------------------------------------------------------------------------------
@@ -718,17 +652,24 @@ export class SafeCommunitiesContact extends LitElement {
             </div>
             ${this.language.renderPickerIf(this.languagePicker, 'language')}
             <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-            ${this.step === 'town'
-              ? this.renderTownStep()
-              : this.step === 'precinct'
-                ? this.renderPrecinctStep()
-                : this.step === 'results'
-                  ? this.renderResults()
-                  : this.renderOutside()}
+            ${this.renderStep(this.step)}
           </div>
         </dialog>
       </div>
     `;
+  }
+
+  private renderStep(step: Step) {
+    switch (step.kind) {
+      case 'town':
+        return this.renderTownStep(step);
+      case 'precinct':
+        return this.renderPrecinctStep(step);
+      case 'results':
+        return this.renderResults(step);
+      case 'outside':
+        return this.renderOutside(step);
+    }
   }
 
   private officialLink() {
@@ -756,7 +697,7 @@ export class SafeCommunitiesContact extends LitElement {
     </div>`;
   }
 
-  private renderTownStep() {
+  private renderTownStep(step: Extract<Step, { kind: 'town' }>) {
     const active = this.activeIndex >= 0 ? `town-option-${this.activeIndex}` : undefined;
     return html`
       <form class="step" novalidate @submit=${this.onTownSubmit}>
@@ -780,7 +721,7 @@ export class SafeCommunitiesContact extends LitElement {
             aria-expanded=${this.listOpen ? 'true' : 'false'}
             aria-activedescendant=${(this.listOpen && active) || nothing}
             aria-describedby="town-hint town-error"
-            aria-invalid=${this.townProblem ? 'true' : 'false'}
+            aria-invalid=${step.problem ? 'true' : 'false'}
             .value=${this.townText}
             @input=${this.onTownInput}
             @keydown=${this.onTownKeydown}
@@ -802,10 +743,10 @@ export class SafeCommunitiesContact extends LitElement {
             )}
           </ul>
         </div>
-        <div id="town-error" class="error">${this.townProblem ? this.renderTownProblem(this.townProblem) : nothing}</div>
+        <div id="town-error" class="error">${step.problem ? this.renderTownProblem(step.problem) : nothing}</div>
         <div class="actions">
           <button class="button" type="submit">${msg('Find my legislators')}</button>
-          <button class="link-button" type="button" @click=${() => this.goTo('outside')}>
+          <button class="link-button" type="button" @click=${() => this.goTo(leftMassachusetts())}>
             ${msg('I don’t live in Massachusetts')}
           </button>
         </div>
@@ -813,9 +754,9 @@ export class SafeCommunitiesContact extends LitElement {
     `;
   }
 
-  private renderPrecinctStep() {
-    const split = this.split!;
-    const precincts = split.hasWards ? (this.ward ? split.precinctsByWard.get(this.ward) ?? [] : []) : split.precinctsByWard.get(NO_WARD) ?? [];
+  private renderPrecinctStep(step: Extract<Step, { kind: 'precinct' }>) {
+    const { split, ward: chosenWard, precinct: chosenPrecinct, problem } = step;
+    const precincts = split.hasWards ? (chosenWard ? split.precinctsByWard.get(chosenWard) ?? [] : []) : split.precinctsByWard.get(NO_WARD) ?? [];
     return html`
       <form class="step" novalidate @submit=${this.onPrecinctSubmit}>
         <h3 tabindex="-1" data-step-focus>${msg(str`${this.bidi(split.municipality)} has more than one district`)}</h3>
@@ -830,11 +771,11 @@ export class SafeCommunitiesContact extends LitElement {
                 <select
                   id="ward"
                   aria-describedby="precinct-hint precinct-error"
-                  aria-invalid=${this.precinctError && !this.ward ? 'true' : 'false'}
+                  aria-invalid=${problem && !chosenWard ? 'true' : 'false'}
                   @change=${this.onWardChange}
                 >
                   <option value="">${msg('Choose a ward')}</option>
-                  ${split.wards.map((ward) => html`<option value=${ward} ?selected=${ward === this.ward}>${ward}</option>`)}
+                  ${split.wards.map((ward) => html`<option value=${ward} ?selected=${ward === chosenWard}>${ward}</option>`)}
                 </select>
               </div>`
             : nothing}
@@ -843,34 +784,35 @@ export class SafeCommunitiesContact extends LitElement {
             <select
               id="precinct"
               aria-describedby="precinct-hint precinct-error"
-              aria-invalid=${this.precinctError && (this.ward || !split.hasWards) ? 'true' : 'false'}
-              ?disabled=${split.hasWards && !this.ward}
+              aria-invalid=${problem && (chosenWard || !split.hasWards) ? 'true' : 'false'}
+              ?disabled=${split.hasWards && !chosenWard}
               @change=${this.onPrecinctChange}
             >
               <option value="">${msg('Choose a precinct')}</option>
-              ${precincts.map((label) => html`<option value=${label} ?selected=${label === this.precinct}>${label}</option>`)}
+              ${precincts.map((label) => html`<option value=${label} ?selected=${label === chosenPrecinct}>${label}</option>`)}
             </select>
           </div>
         </div>
-        <div id="precinct-error" class="error">${this.precinctError?.() ?? nothing}</div>
+        <div id="precinct-error" class="error">${problem ? precinctProblemText(problem) : nothing}</div>
         <div class="actions">
           <button class="button" type="submit">${msg('Show my legislators')}</button>
-          <button class="button secondary" type="button" aria-expanded=${this.unsure ? 'true' : 'false'} @click=${() => (this.unsure = !this.unsure)}>
+          <button class="button secondary" type="button" aria-expanded=${step.unsure ? 'true' : 'false'} @click=${() => (this.step = unsureToggled(step))}>
             ${msg('I’m not sure')}
           </button>
           <button class="link-button" type="button" @click=${this.startOver}>${msg('Change town')}</button>
         </div>
       </form>
-      ${this.unsure ? this.renderUnsure(split) : nothing}
+      ${step.unsure ? this.renderUnsure(step) : nothing}
     `;
   }
 
-  private renderUnsure(split: SplitTown) {
+  private renderUnsure(step: Extract<Step, { kind: 'precinct' }>) {
+    const { split } = step;
     const list = (districts: readonly District[]) => html`<ul class="candidates">
       ${districts.map((district) =>
         district.member
           ? html`<li>
-              <button class="link-button candidate" type="button" @click=${() => this.showChosen(district)}>
+              <button class="link-button candidate" type="button" @click=${() => this.show(candidateChosen(step, district))}>
                 <span><strong>${district.member.name}</strong> · <bdi>${district.name}</bdi></span>
               </button>
             </li>`
@@ -921,16 +863,15 @@ export class SafeCommunitiesContact extends LitElement {
     `;
   }
 
-  private renderResults() {
-    const result = this.result!;
+  private renderResults(step: Extract<Step, { kind: 'results' }>) {
     const asOf = formatDate(this.language.locale, LEGISLATORS_AS_OF);
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('Your legislators')}</h3>
         ${this.renderStaleNotice()}
-        <p class="reason">${result.describe(result.pair?.house.name ?? '', result.pair?.senate.name ?? '', this.bidi)}</p>
+        <p class="reason">${describeReason(step.reason, this.bidi)}</p>
         <ul class="cards">
-          ${result.districts.map((district) => this.renderLegislator(district, result.pair))}
+          ${step.districts.map((district) => this.renderLegislator(step, district))}
         </ul>
         <p class="as-of">
           ${msg(str`Phone numbers and emails as of ${asOf}.`)}
@@ -943,7 +884,9 @@ export class SafeCommunitiesContact extends LitElement {
     `;
   }
 
-  private renderLegislator(district: District, pair: DistrictPair | null) {
+  private renderLegislator(step: Extract<Step, { kind: 'results' }>, district: District) {
+    const card = cardOf(step, district);
+    const pair = step.reason.kind === 'chosen' ? null : step.reason.pair;
     const title = district.chamber === 'house' ? msg('State Representative') : msg('State Senator');
     const member = district.member;
     if (!member) {
@@ -966,7 +909,7 @@ export class SafeCommunitiesContact extends LitElement {
     }
     const bills = this.bills;
     const context: MessageContext = {
-      town: this.town?.municipality ?? '',
+      town: step.town?.municipality ?? '',
       billHouse: bills.billHouse,
       billSenate: bills.billSenate,
       cosponsors: bills.cosponsors,
@@ -981,9 +924,9 @@ export class SafeCommunitiesContact extends LitElement {
             <p class="meaning" part="meaning">${text}</p>`
         : nothing;
     const emailChoice = translated && !isOverridden(context, messages.stance, 'emailBody');
-    const ownLanguage = emailChoice && this.emailInReaderLanguage.has(district.name);
+    const ownLanguage = emailChoice && card.emailInReaderLanguage;
     const email = ownLanguage ? translated : messages;
-    const outcomes = this.done.get(district.name) ?? new Set<Outcome>();
+    const outcomes = card.outcomes;
     // Every card has "Call", "Email", "I called": each names its legislator for screen readers.
     const who = `legislator-${district.index}`;
     return html`
@@ -1031,7 +974,7 @@ export class SafeCommunitiesContact extends LitElement {
                       type="radio"
                       name="email-language-${district.index}"
                       .checked=${(locale !== 'en') === ownLanguage}
-                      @change=${() => this.setEmailLanguage(district, locale !== 'en')}
+                      @change=${() => this.changeCard(district, { emailInReaderLanguage: locale !== 'en' })}
                     />
                     <span lang=${locale}>${nativeName(locale)}</span>
                   </label>`,
@@ -1049,8 +992,8 @@ export class SafeCommunitiesContact extends LitElement {
             ${msg('Copy email')}
           </button>
         </details>
-        ${this.noticeCard === district.name && this.notice
-          ? html`<p class="notice">${this.notice()}</p>`
+        ${card.notice
+          ? html`<p class="notice">${card.notice()}</p>`
           : nothing}
         <div class="outcome">
           ${outcomes.size
@@ -1069,7 +1012,7 @@ export class SafeCommunitiesContact extends LitElement {
     `;
   }
 
-  private renderOutside() {
+  private renderOutside(step: Extract<Step, { kind: 'outside' }>) {
     return html`
       <div class="step">
         <h3 tabindex="-1" data-step-focus>${msg('You can still help')}</h3>
@@ -1077,7 +1020,7 @@ export class SafeCommunitiesContact extends LitElement {
           ${msg('The Safe Communities Act is a Massachusetts bill, so only Massachusetts legislators vote on it.')}
           ${msg('Share this page with friends and family who live in Massachusetts.')}
         </p>
-        <p class="notice" ?hidden=${!this.notice}>${this.notice?.() ?? nothing}</p>
+        <p class="notice" ?hidden=${!step.notice}>${step.notice?.() ?? nothing}</p>
         <div class="actions">
           <button class="button" type="button" @click=${this.share}>${msg('Share this page')}</button>
           <button class="link-button" type="button" @click=${this.startOver}>${msg('Back')}</button>
