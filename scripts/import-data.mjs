@@ -107,7 +107,8 @@ const asOfArg = args.values['as-of'];
 if (asOfArg !== undefined && !isoDate(asOfArg)) die(`--as-of "${asOfArg}" is not a date written YYYY-MM-DD`);
 const legislatorsAsOf = asOfArg ?? isoDate(legislature.asOf);
 if (!legislatorsAsOf) die(`cannot tell how old the legislator data is: nothing usable in ${legislature.asOfFrom}. Pass --as-of YYYY-MM-DD.`);
-const court = generalCourtOn(legislatorsAsOf);
+/** The session by the date of the data; it may still list the previous session's members (below). */
+const courtByDate = generalCourtOn(legislatorsAsOf);
 
 function findPrecinctCsv() {
   if (args.values.precincts) return resolve(args.values.precincts);
@@ -279,6 +280,22 @@ if (vacant.length > MAX_VACANCIES) {
   problem(`${vacant.length} of ${districts.size} seats have no sitting member (more than ${MAX_VACANCIES}): is ${legislature.legislatureDir} complete?`);
 }
 failIfProblems('checking vacancies');
+
+// The date of a snapshot says when it was taken, not whose terms it lists: a fix to an old
+// member's file committed the day after a swearing-in, before Open States adds the new members,
+// still lists the old Legislature. No member whose current term began in the new session means
+// the data is still the previous session's.
+const latestStart = [...districts.values()]
+  .map((d) => d.member?.startDate)
+  .filter((date) => date && date <= legislatorsAsOf)
+  .sort()
+  .at(-1);
+const courtByRoles = latestStart ? generalCourtOn(latestStart) : courtByDate;
+const court = courtByRoles.number < courtByDate.number ? courtByRoles : courtByDate;
+const sessionNote =
+  court === courtByDate
+    ? null
+    : `Dated ${legislatorsAsOf}, in the ${ordinalNumeral(courtByDate.number)} General Court, but no member's current term began on or after ${courtByDate.convened} (latest start: ${latestStart}): recorded as the ${ordinalNumeral(court.number)}, whose members these still are.`;
 
 // ---------------------------------------------------------------------------
 // Neighborhoods.
@@ -564,6 +581,7 @@ const report = [
   `## Legislator data: ${courtName(court)}, as of ${legislatorsAsOf}`,
   '',
   `- Session: the ${courtName(court)} convened on ${court.convened}; its successor convenes on ${court.ends}, when this data becomes stale.`,
+  ...(sessionNote ? [`- **Note**: ${sessionNote}`] : []),
   `- Source: ${legislature.source}${legislature.commit ? `, commit ${legislature.commit}` : ''} (as of ${legislatorsAsOf}, from ${asOfArg ? '--as-of' : legislature.asOfFrom}).`,
   `- Districts: ${relative(process.cwd(), csvPath) || csvPath} (${DISTRICTS_AS_OF}).`,
   `- ${sitting} sitting legislators; vacant seats: ${vacant.map((d) => seat(decodedNow[d.chamber][d.index])).join(', ') || 'none'}.`,

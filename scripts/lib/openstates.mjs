@@ -72,7 +72,7 @@ const PROFILE = /^https:\/\/malegislature\.gov\/Legislators\/Profile\/([A-Za-z0-
  * One sitting legislator from an Open States file, with what the file has. Right after a
  * swearing-in, new members are listed before their member code, email or phone: those come back
  * as null, not as problems. Values that are present but malformed are problems.
- * @returns {{ legislator: { file: string, name: string, chamber: 'house' | 'senate', district: string, party: string | null, code: string | null, email: string | null, phone: string | null } | null, problems: string[] }}
+ * @returns {{ legislator: { file: string, name: string, chamber: 'house' | 'senate', district: string, party: string | null, code: string | null, email: string | null, phone: string | null, startDate: string | null } | null, problems: string[] }}
  */
 export function readLegislator({ file, doc }) {
   const problems = [];
@@ -112,5 +112,6 @@ export function readLegislator({ file, doc }) {
   const phone = capitol.map((o) => o.voice).find((v) => typeof v === 'string' && v.trim())?.trim() ?? null;
   if (phone !== null && !/^\d{3}-\d{3}-\d{4}$/.test(phone)) problems.push(`${file}: capitol phone "${phone}" is not NNN-NNN-NNNN`);
 
-  return { legislator: { file, name, chamber, district: role.district, party: parties[0] ?? null, code, email, phone }, problems };
+  const startDate = typeof role.start_date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(role.start_date) ? role.start_date : null;
+  return { legislator: { file, name, chamber, district: role.district, party: parties[0] ?? null, code, email, phone, startDate }, problems };
 }

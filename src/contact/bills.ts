@@ -5,6 +5,7 @@
  */
 import { generalCourt, hasEnded, parseCourtNumber, sessionYears, type GeneralCourt } from '../lookup/session.js';
 import { ordinalNumeral } from '../lookup/normalize.js';
+import { shown } from '../content/partner-text.js';
 
 export interface BillSettings {
   billHouse: string;
@@ -41,7 +42,7 @@ export function currentBills(settings: BillSettings, data: GeneralCourt, knownCo
   const unset = billSession === undefined || billSession === null || (typeof billSession === 'string' && billSession.trim() === '');
   const number = unset ? data.number : parseCourtNumber(billSession);
   if (number === null) {
-    problems.push(`bill-session "${String(billSession)}" is not a General Court number like ${data.number}, ${dropped}`);
+    problems.push(`bill-session ${shown(billSession)} is not a General Court number like ${data.number}, ${dropped}`);
     return none;
   }
   const court = generalCourt(number);

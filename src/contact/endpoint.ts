@@ -45,9 +45,6 @@ export function resolveEndpoint(endpoint: string, base: string): URL | null {
   }
 }
 
-export function isAllowedEndpoint(endpoint: string, base: string): boolean {
-  return resolveEndpoint(endpoint, base) !== null;
-}
 
 export const DEFAULT_TIMEOUT_MS = 8000;
 /** An answer is two district names: anything longer than this is not an answer. */

@@ -6,7 +6,7 @@
  * reports once; the default text stays, so a typo never leaves a blank card.
  */
 import type { ProvisionContent, ProvisionNumber, ProvisionOverride } from './provisions.js';
-import { cleanText } from './partner-text.js';
+import { cleanText, TEXT_LIMIT } from './partner-text.js';
 
 const TEXT_FIELDS = ['title', 'what', 'why'] as const;
 
@@ -43,7 +43,7 @@ function validate(candidate: unknown, index: number, problems: string[]): Provis
       problems.push(`${where} has an empty or non-text "${key}"; the default text is kept.`);
       continue;
     }
-    if (cut) problems.push(`${where} has a "${key}" longer than 2,000 characters; it is cut to that length.`);
+    if (cut) problems.push(`${where} has a "${key}" longer than ${TEXT_LIMIT.toLocaleString('en-US')} characters; it is cut to that length.`);
     override[key as (typeof TEXT_FIELDS)[number]] = text;
   }
   return override;

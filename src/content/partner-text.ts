@@ -37,10 +37,14 @@ export interface CleanText {
 }
 
 export function cleanText(value: unknown, limit = TEXT_LIMIT): CleanText {
-  if (!isVisibleText(value)) return { text: null, cut: false };
-  const text = wellFormed(value).replace(BIDI_CONTROLS, '').trim();
+  if (typeof value !== 'string') return { text: null, cut: false };
+  // Work on a bounded piece: a megabyte value costs no more than a long one (the slack keeps
+  // room for the controls and white space removed below).
+  const piece = value.length > 2 * limit + 64 ? value.slice(0, 2 * limit + 64) : value;
+  if (!isVisibleText(piece)) return { text: null, cut: false };
+  const text = wellFormed(piece).replace(BIDI_CONTROLS, '').trim();
   if (!isVisibleText(text)) return { text: null, cut: false };
-  if (text.length <= limit) return { text, cut: false };
+  if (text.length <= limit) return { text, cut: piece !== value };
   return { text: wellFormed(text.slice(0, limit)), cut: true };
 }
 

@@ -1,6 +1,6 @@
 // Runs against the mock partner endpoint that web-test-runner serves (scripts/lib/mock-lookup.mjs).
 import { expect } from '@open-wc/testing';
-import { EndpointError, isAllowedEndpoint, lookupAddress, parseDistricts, type EndpointFailure } from '../../src/contact/endpoint.js';
+import { EndpointError, resolveEndpoint, lookupAddress, parseDistricts, type EndpointFailure } from '../../src/contact/endpoint.js';
 import { findDistrictByName, resolveTown } from '../../src/lookup/index.js';
 
 const MOCK = '/__mock/lookup';
@@ -101,7 +101,8 @@ describe('lookupAddress against the mock endpoint', () => {
     expect(performance.now() - started).to.be.below(2000);
   });
 
-  describe('isAllowedEndpoint', () => {
+  describe('resolveEndpoint (allowed or not)', () => {
+    const isAllowedEndpoint = (endpoint: string, base: string) => resolveEndpoint(endpoint, base) !== null;
     const cases: Array<[string, boolean]> = [
       ['https://lookup.example.org/districts', true],
       ['/__mock/lookup/ok', true],

@@ -68,6 +68,15 @@ export async function runHostileInputs({ seed, sample, longLength }) {
     for (const name of explainerAttributes) if (stringy) add(`<sca-explainer ${name}=${describe(v)}>`, () => attr('sca-explainer', name, v));
     for (const name of campaignAttributes) if (stringy) add(`<sca-campaign ${name}=${describe(v)}>`, () => attr('sca-campaign', name, v));
     for (const name of contactProperties) add(`sca-contact.${name} = ${describe(v)}`, () => prop('sca-contact', name, v));
+    // With bill numbers and a co-sponsor set too: some checks only run when those are given.
+    for (const name of contactProperties) {
+      add(`<sca-contact bill-house cosponsors>.${name} = ${describe(v)}`, () => {
+        const built = attr('sca-contact', 'bill-house', 'H.2580');
+        built.element.setAttribute('cosponsors', 'ALS1');
+        built.element[name] = v;
+        return built;
+      });
+    }
     for (const name of explainerProperties) add(`sca-explainer.${name} = ${describe(v)}`, () => prop('sca-explainer', name, v));
     for (const name of campaignProperties) add(`sca-campaign.${name} = ${describe(v)}`, () => prop('sca-campaign', name, v));
     for (const [name, shape] of nested) {

@@ -404,3 +404,30 @@ describe('10. the address is sent only by the button', () => {
     }
   });
 });
+
+describe('found in review: values that must not hide or break each other', () => {
+  it('a billSession that cannot be turned into text, beside a bill number: results, and a warning naming it', async () => {
+    let element!: SafeCommunitiesContact;
+    const warnings = await captureWarnings(async () => {
+      element = await renderContact(html`<sca-contact bill-house="H.2580" .billSession=${Object.create(null)}></sca-contact>`);
+      await openDialog(element);
+      await findTown(element, 'Abington');
+    });
+    expect(all(element, '[part="legislator"]')).to.have.length(2);
+    expect(all(element, '[part="script"]')[0]!.textContent).not.to.contain('H.2580');
+    expect(warnings.join('\n')).to.contain('bill-session (object) is not a General Court number');
+  });
+
+  it('<sca-campaign>: an invisible attribute does not hide the JSON value', async () => {
+    const campaign = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<sca-campaign bill-house=" " label=${'\u200B'}></sca-campaign>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ billHouse: 'H.2580', label: 'Act now', billSession: 194 });
+    campaign.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await campaign.updateComplete;
+    const contact = campaign.shadowRoot!.querySelector('sca-contact')!;
+    expect(contact.getAttribute('bill-house')).to.equal('H.2580');
+    expect(contact.getAttribute('label')).to.equal('Act now');
+  });
+});

@@ -158,11 +158,27 @@ describe('npm run data on an Open States checkout', { skip }, () => {
     assert.deepEqual(changesOf(again.stdout), ['- No change in members, seats, phones or emails.']);
   });
 
-  it('--as-of overrides the commit date, and a date in the next session says the session changed', () => {
-    const next = runImport(people, '--precincts', csv, '--out', out, '--as-of', '2027-01-06');
-    assert.equal(next.status, 0, next.stderr);
-    assert.match(readFileSync(join(out, 'ma-districts.ts'), 'utf8'), /"number":195,"convened":"2027-01-06","ends":"2029-01-03"/);
-    assert.match(next.stdout, /\*\*New session\*\*: the data moved from the 194th General Court \(2025–2026\) to the 195th General Court \(2027–2028\)/);
+  it('--as-of overrides the commit date; a date in the next session with only old members stays the old session', () => {
+    const old = runImport(people, '--precincts', csv, '--out', out, '--as-of', '2027-01-06');
+    assert.equal(old.status, 0, old.stderr);
+    assert.match(readFileSync(join(out, 'ma-districts.ts'), 'utf8'), /"number":194,"convened":"2025-01-01","ends":"2027-01-06"/);
+    assert.match(old.stdout, /\*\*Note\*\*: Dated 2027-01-06, in the 195th General Court, but no member's current term began on or after 2027-01-06/);
+    assert.doesNotMatch(old.stdout, /New session/);
+  });
+
+  it('once a member’s term begins in the next session, the data is that session’s and the report says so', () => {
+    const file = join(legislature, 'Pat-Newmember-00000000-0000-4000-8000-000000000001.yml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('start_date: 2026-09-01', 'start_date: 2027-01-06'));
+    try {
+      const next = runImport(people, '--precincts', csv, '--out', out, '--as-of', '2027-01-08');
+      assert.equal(next.status, 0, next.stderr);
+      assert.match(readFileSync(join(out, 'ma-districts.ts'), 'utf8'), /"number":195,"convened":"2027-01-06","ends":"2029-01-03"/);
+      assert.match(next.stdout, /\*\*New session\*\*: the data moved from the 194th General Court \(2025–2026\) to the 195th General Court \(2027–2028\)/);
+      assert.doesNotMatch(next.stdout, /\*\*Note\*\*/);
+    } finally {
+      writeFileSync(file, text);
+    }
   });
 
   it('refuses structural problems and writes nothing', () => {

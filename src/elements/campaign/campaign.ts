@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { readJsonConfig, parseCampaignConfig, safeLink, type CampaignConfig } from '../../content/config.js';
 import { cleanText, safeText, textConverter } from '../../content/partner-text.js';
-import { codesFrom } from '../../contact/messages.js';
-import { parseCodes } from '../../contact/messages.js';
+import { codesFrom, parseCodes } from '../../contact/messages.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
 // The two elements it renders; index.ts registers them.
@@ -146,10 +145,10 @@ export class SafeCommunitiesCampaign extends LitElement {
             exportparts=${CONTACT_PARTS}
             theme=${safeText(this.theme)}
             chamber=${safeText(this.chamber)}
-            label=${safeText(this.label) || config.label || ''}
-            bill-house=${safeText(this.billHouse) || config.billHouse || ''}
-            bill-senate=${safeText(this.billSenate) || config.billSenate || ''}
-            bill-session=${safeText(this.billSession) || (config.billSession ?? '')}
+            label=${cleanText(this.label).text ?? config.label ?? ''}
+            bill-house=${cleanText(this.billHouse).text ?? config.billHouse ?? ''}
+            bill-senate=${cleanText(this.billSenate).text ?? config.billSenate ?? ''}
+            bill-session=${cleanText(safeText(this.billSession)).text ?? config.billSession ?? ''}
             lookup-endpoint=${safeText(this.lookupEndpoint)}
             report-url=${safeText(this.reportUrl)}
             organization=${organization}

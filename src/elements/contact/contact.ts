@@ -15,7 +15,7 @@ import {
   type District,
   type TownMatch,
 } from '../../lookup/index.js';
-import { readTownQuery, type TownQuery } from '../../contact/town-query.js';
+import { readTownQuery, TOWN_QUERY_MAX as TOWN_MAX, type TownQuery } from '../../contact/town-query.js';
 import { buildMessages, codesFrom, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
 import { EndpointError, lookupAddress, resolveEndpoint } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
@@ -97,9 +97,10 @@ type Message = () => string;
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
 
-/** No town name is longer; a value set from script is cut here too (src/contact/town-query.ts). */
-const TOWN_MAX = 100;
 const ADDRESS_MAX = 200;
+
+/** The properties whose values readPartnerInput() cleans. */
+const PARTNER_PROPERTIES = ['label', 'billHouse', 'billSenate', 'organization', 'templates', 'cosponsors', 'lookupEndpoint'] as const;
 
 /** A partner's text attributes and properties after cleaning (src/content/partner-text.ts). */
 interface PartnerInput {
@@ -274,6 +275,23 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || PARTNER_PROPERTIES.some((name) => changed.has(name))) this.readPartnerInput(changed);
+    if (changed.has('chamber') && !CHAMBERS.includes(this.chamber) && this.isConnected) {
+      console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
+    }
+    // A detached element can still update (a language switch); only one on the page speaks up.
+    if (!this.isConnected) return;
+    this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
+    if (!staleWarned && dataIsStale()) {
+      staleWarned = true;
+      console.warn(
+        `<sca-contact>: the legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court, whose terms ended on ${GENERAL_COURT.ends}; readers are told it may be out of date. Move to a version with current data (README, "Updating").`,
+      );
+    }
+  }
+
+  /** Cleans the partner's text attributes and properties (src/content/partner-text.ts) when they change. */
+  private readPartnerInput(changed: PropertyValues<this>): void {
     const { clean, problems } = cleanAll({ label: this.label, 'bill-house': this.billHouse, 'bill-senate': this.billSenate, organization: this.organization });
     const templates = checkTemplates(this.templates ?? {}, 'templates', problems) ?? {};
     if (!Array.isArray(this.cosponsors) && typeof this.cosponsors !== 'string') problems.push('"cosponsors" must be an array of member codes, like ["ALS1"].');
@@ -283,19 +301,7 @@ export class SafeCommunitiesContact extends LitElement {
     if (changed.has('lookupEndpoint') && safeText(this.lookupEndpoint).trim() && !endpoint && this.isConnected) {
       console.warn(`<sca-contact>: lookup-endpoint ${shown(this.lookupEndpoint)} is not an https address, so no address will be asked for.`);
     }
-    if (changed.has('chamber') && !CHAMBERS.includes(this.chamber)) {
-      console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
-    }
-    // A detached element can still update (a language switch); only one on the page speaks up.
-    if (!this.isConnected) return;
-    this.inputWarnings.report(problems, 'ignored or cut in the attributes and properties');
-    this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
-    if (!staleWarned && dataIsStale()) {
-      staleWarned = true;
-      console.warn(
-        `<sca-contact>: the legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court, whose terms ended on ${GENERAL_COURT.ends}; readers are told it may be out of date. Move to a version with current data (README, "Updating").`,
-      );
-    }
+    if (this.isConnected) this.inputWarnings.report(problems, 'ignored or cut in the attributes and properties');
   }
 
   /** The partner's bill numbers and co-sponsors, if they belong to the current session of the data. */
