@@ -53,3 +53,12 @@ export async function choosePrecinct(element: SafeCommunitiesContact, ward: stri
   await settle(element);
 }
 
+
+/** Empties the town field as a reader would (select all, delete). */
+export async function clearTown(element: SafeCommunitiesContact) {
+  const input = one(element, '#town') as HTMLInputElement;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await settle(element);
+}

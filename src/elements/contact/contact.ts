@@ -17,7 +17,7 @@ import {
 } from '../../lookup/index.js';
 import { readTownQuery, TOWN_QUERY_MAX as TOWN_MAX, type TownQuery } from '../../contact/town-query.js';
 import { buildMessages, codesFrom, isOverridden, parseCodes, type MessageContext } from '../../contact/messages.js';
-import { EndpointError, lookupAddress, resolveEndpoint } from '../../contact/endpoint.js';
+import { resolveEndpoint } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
 import { currentBills } from '../../contact/bills.js';
@@ -48,6 +48,8 @@ import {
   type Step,
 } from './flow.js';
 import { describeReason } from './reason.js';
+import { AddressLookup, type LookupProblem } from './controllers/address-lookup.js';
+import { Announcer } from './controllers/announcer.js';
 import { ScaActionEvent, ScaContactEvent, ScaLookupEvent, ScaOutcomeEvent, type ActionDetail, type ContactChannel, type Outcome } from './events.js';
 
 export type ChamberChoice = 'both' | Chamber;
@@ -81,6 +83,20 @@ function precinctProblemText(problem: PrecinctProblem): string {
       return msg('Choose your precinct.');
     case 'no-match':
       return msg('That ward and precinct do not match. Choose again.');
+  }
+}
+
+/** Why the address lookup gave no districts, in the reader's language. */
+function addressProblemText(problem: LookupProblem | null): string {
+  switch (problem) {
+    case 'empty':
+      return msg('Type your street address, for example 12 Main Street.');
+    case 'timeout':
+      return msg('The address lookup did not answer in time.');
+    case 'invalid':
+      return msg('The address lookup sent back an answer we could not use.');
+    default:
+      return msg('The address lookup is not working right now.');
   }
 }
 
@@ -214,15 +230,12 @@ export class SafeCommunitiesContact extends LitElement {
   @state() private accessor activeIndex = -1;
   @state() private accessor listOpen = false;
   @state() private accessor address = '';
-  @state() private accessor addressState: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private accessor addressError: Message | null = null;
-  @state() private accessor announcement = '';
 
   @query('dialog') private accessor dialog!: HTMLDialogElement;
   @query('.open') private accessor openButton!: HTMLButtonElement;
 
-  /** A pending address lookup; aborted when the reader moves on, so a late answer cannot land. */
-  private addressLookup: AbortController | null = null;
+  private readonly addressLookup = new AddressLookup(this);
+  private readonly announcer = new Announcer(this);
   /** Where focus was when the dialog opened: the widget's button or a partner's own. */
   private opener: HTMLElement | null = null;
 
@@ -247,7 +260,7 @@ export class SafeCommunitiesContact extends LitElement {
    */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelAddressLookup();
+    this.addressLookup.cancel();
     this.opener = null;
     this.closingOnDisconnect = this.dialog?.open ?? false;
     if (this.closingOnDisconnect) this.dialog.close();
@@ -256,7 +269,7 @@ export class SafeCommunitiesContact extends LitElement {
   private closingOnDisconnect = false;
 
   private onDialogClose(): void {
-    this.cancelAddressLookup();
+    this.addressLookup.cancel();
     // The address is needed only for the one request; it does not outlive the dialog.
     this.address = '';
     if (this.closingOnDisconnect) {
@@ -268,11 +281,6 @@ export class SafeCommunitiesContact extends LitElement {
     opener.focus();
   }
 
-  private cancelAddressLookup(): void {
-    this.addressLookup?.abort();
-    this.addressLookup = null;
-    if (this.addressState === 'loading') this.addressState = 'idle';
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || PARTNER_PROPERTIES.some((name) => changed.has(name))) this.readPartnerInput(changed);
@@ -340,18 +348,16 @@ export class SafeCommunitiesContact extends LitElement {
    * region is kept for changes that happen where the reader already is (errors, results, copied).
    */
   private goTo(step: Step): void {
-    if (step.kind !== 'precinct' || this.step.kind !== 'precinct') this.cancelAddressLookup();
+    if (step.kind !== 'precinct' || this.step.kind !== 'precinct') this.addressLookup.reset();
+    // Each step starts clean: nothing said on the last one is left in the live region.
+    if (step.kind !== this.step.kind) this.announcer.clear();
     this.step = step;
     void this.updateComplete.then(() => this.focusStep());
   }
 
-  /** Live-region text; emptied first, and refilled a moment later, so a repeated message is spoken again. */
   private announce(text: string): void {
-    this.announcement = '';
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = text), 150);
+    this.announcer.announce(text);
   }
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private focusStep(): void {
     const target = this.renderRoot.querySelector<HTMLElement>('[data-step-focus]');
@@ -388,15 +394,12 @@ export class SafeCommunitiesContact extends LitElement {
         }
         break;
       case 'Escape':
-        // Inside a modal dialog, Escape would also close the dialog: only the innermost thing closes.
+        // Inside a modal dialog, Escape would also close the dialog: only the innermost thing
+        // closes. An open list first; the next Escape closes the dialog (clearing is not its job).
         if (this.listOpen) {
           event.preventDefault();
           event.stopPropagation();
           this.closeList();
-        } else if (this.townText) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.resetTownStep();
         }
         break;
       case 'Tab':
@@ -414,7 +417,6 @@ export class SafeCommunitiesContact extends LitElement {
   private resetTownStep(): void {
     this.townText = '';
     this.townMatches = [];
-    this.step = START;
     this.closeList();
   }
 
@@ -467,8 +469,7 @@ export class SafeCommunitiesContact extends LitElement {
     const next = townChosen({ municipality, via }, this.chambers);
     if (!next) return;
     this.address = '';
-    this.addressState = 'idle';
-    this.addressError = null;
+    this.addressLookup.reset();
     this.show(next);
   }
 
@@ -507,41 +508,13 @@ export class SafeCommunitiesContact extends LitElement {
     const step = this.precinctStep;
     const endpoint = this.partner.endpoint;
     if (!step || !endpoint) return;
-    const { split } = step;
-    if (!this.address.trim()) {
-      this.addressState = 'error';
-      this.addressError = () => msg('Type your street address, for example 12 Main Street.');
-      this.announce(this.addressError());
-      return;
-    }
-    this.cancelAddressLookup();
-    const lookup = new AbortController();
-    this.addressLookup = lookup;
-    this.addressState = 'loading';
-    this.announce(msg('Looking up your address…'));
-    try {
-      const pair = await lookupAddress(endpoint.href, this.address.trim().slice(0, ADDRESS_MAX), split.municipality, {
-        signal: lookup.signal,
-        expected: split.pairs,
-      });
-      if (lookup !== this.addressLookup) return;
-      this.addressLookup = null;
-      this.addressState = 'idle';
+    if (this.address.trim()) this.announce(msg('Looking up your address…'));
+    const pair = await this.addressLookup.run(endpoint, this.address.slice(0, ADDRESS_MAX), step.split.municipality, step.split.pairs);
+    if (pair) {
       this.address = '';
       this.show(districtsFound(step, pair, this.chambers));
-    } catch (error) {
-      // The reader moved on (another town, start over, closed dialog): this answer is not theirs any more.
-      if (lookup !== this.addressLookup) return;
-      this.addressLookup = null;
-      this.addressState = 'error';
-      const reason = error instanceof EndpointError ? error.reason : 'network';
-      this.addressError =
-        reason === 'timeout'
-          ? () => msg('The address lookup did not answer in time.')
-          : reason === 'invalid'
-            ? () => msg('The address lookup sent back an answer we could not use.')
-            : () => msg('The address lookup is not working right now.');
-      this.announce(this.addressError());
+    } else if (this.addressLookup.status === 'error') {
+      this.announce(addressProblemText(this.addressLookup.problem));
     }
   }
 
@@ -635,8 +608,7 @@ export class SafeCommunitiesContact extends LitElement {
   private startOver(): void {
     this.resetTownStep();
     this.address = '';
-    this.addressState = 'idle';
-    this.addressError = null;
+    this.addressLookup.reset();
     this.goTo(startOver());
   }
 
@@ -657,7 +629,7 @@ export class SafeCommunitiesContact extends LitElement {
               </button>
             </div>
             ${this.language.renderPickerIf(this.languagePicker, 'language')}
-            <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+            <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
             ${this.renderStep(this.step)}
           </div>
         </dialog>
@@ -854,16 +826,16 @@ export class SafeCommunitiesContact extends LitElement {
           autocomplete="address-line1"
           maxlength=${ADDRESS_MAX}
           aria-describedby="address-consent address-error"
-          aria-invalid=${this.addressState === 'error' ? 'true' : 'false'}
+          aria-invalid=${this.addressLookup.status === 'error' ? 'true' : 'false'}
           .value=${this.address}
           @input=${(event: InputEvent) => (this.address = (event.target as HTMLInputElement).value)}
           @keydown=${this.onAddressKeydown}
         />
         <div id="address-error" class="error">
-          ${this.addressState === 'error' ? html`${this.addressError?.()} ${this.officialLink()}` : nothing}
+          ${this.addressLookup.status === 'error' ? html`${addressProblemText(this.addressLookup.problem)} ${this.officialLink()}` : nothing}
         </div>
-        <button class="button" type="submit" ?disabled=${this.addressState === 'loading'}>
-          ${this.addressState === 'loading' ? msg('Looking up…') : msg(str`Send my address to ${this.bidi(host)}`)}
+        <button class="button" type="submit" ?disabled=${this.addressLookup.status === 'loading'}>
+          ${this.addressLookup.status === 'loading' ? msg('Looking up…') : msg(str`Send my address to ${this.bidi(host)}`)}
         </button>
       </form>
     `;
