@@ -43,3 +43,31 @@ describe('the live region starts clean on each step', () => {
     expect(liveRegion(element)).to.equal('');
   });
 });
+
+describe('the town list by keyboard', () => {
+  it('keeps the highlighted option in sight after eight ArrowDown presses', async () => {
+    const element = await renderContact();
+    await openDialog(element);
+    await typeTown(element, 'an');
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    const list = one(element, '[role="listbox"]');
+    const active = one(element, '[role="option"][aria-selected="true"]');
+    const [outer, inner] = [list.getBoundingClientRect(), active.getBoundingClientRect()];
+    expect(list.scrollHeight).to.be.greaterThan(list.clientHeight, 'the list scrolls at all');
+    expect(inner.top).to.be.at.least(outer.top - 1);
+    expect(inner.bottom).to.be.at.most(outer.bottom + 1);
+  });
+
+  it('Enter that ends an IME composition picks nothing', async () => {
+    const element = await renderContact();
+    await openDialog(element);
+    const input = await typeTown(element, 'cam');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true }));
+    await settle(element);
+    expect(one(element, '#town')).to.exist;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+  });
+});

@@ -385,9 +385,14 @@ export class SafeCommunitiesContact extends LitElement {
         const step = event.key === 'ArrowDown' ? 1 : -1;
         const from = this.activeIndex === -1 && step === -1 ? 0 : this.activeIndex;
         this.activeIndex = (from + step + count) % count;
+        // The highlighted option stays in sight when the list scrolls.
+        const active = this.activeIndex;
+        void this.updateComplete.then(() => this.renderRoot.querySelector(`#town-option-${active}`)?.scrollIntoView({ block: 'nearest' }));
         break;
       }
       case 'Enter':
+        // Enter that ends an input method's composition (Chinese, Vietnamese) picks nothing.
+        if (event.isComposing) return;
         if (this.listOpen && this.activeIndex >= 0) {
           event.preventDefault();
           this.chooseMatch(this.townMatches[this.activeIndex]!);
