@@ -33,6 +33,13 @@ const EXPLAINER_PARTS = [
 ].join(', ');
 const CONTACT_PARTS = 'button, dialog, legislator, script, meaning';
 
+
+/**
+ * An attribute passed on to an inner element as text (safeText): the inner element checks the
+ * value and warns; a value that cannot be turned into text must not throw here.
+ */
+const passOn = <T,>(value: unknown) => safeText(value) as unknown as T;
+
 /**
  * The one-tag embed: the explainer and the contact button together, configured by attributes,
  * a `<script type="application/json">` child, or the `config` property.
@@ -131,9 +138,9 @@ export class SafeCommunitiesCampaign extends LitElement {
       <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
         <sca-explainer
           exportparts=${EXPLAINER_PARTS}
-          layout=${safeText(this.layout)}
-          theme=${safeText(this.theme)}
-          heading-level=${safeText(this.headingLevel)}
+          layout=${passOn<ExplainerLayout>(this.layout)}
+          theme=${passOn<Theme>(this.theme)}
+          heading-level=${passOn<number>(this.headingLevel)}
           ?hide-faq=${this.hideFaq}
           ?language-picker=${this.languagePicker}
           .intro=${config.intro ?? ''}
@@ -143,8 +150,8 @@ export class SafeCommunitiesCampaign extends LitElement {
           <p>${msg('Ask your state legislators to pass it. It takes a minute.')}</p>
           <sca-contact
             exportparts=${CONTACT_PARTS}
-            theme=${safeText(this.theme)}
-            chamber=${safeText(this.chamber)}
+            theme=${passOn<Theme>(this.theme)}
+            chamber=${passOn<ChamberChoice>(this.chamber)}
             label=${cleanText(this.label).text ?? config.label ?? ''}
             bill-house=${cleanText(this.billHouse).text ?? config.billHouse ?? ''}
             bill-senate=${cleanText(this.billSenate).text ?? config.billSenate ?? ''}
