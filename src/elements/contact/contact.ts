@@ -20,7 +20,7 @@ import { buildMessages, codesFrom, isOverridden, parseCodes, type MessageContext
 import { resolveEndpoint } from '../../contact/endpoint.js';
 import { readerLanguage, type MessageTemplates, type Stance } from '../../content/scripts.js';
 import { copyText, shareLink } from '../../contact/clipboard.js';
-import { currentBills } from '../../contact/bills.js';
+import { currentBills, type CurrentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { contactStyles } from './contact.styles.js';
 import { checkTemplates, safeLink } from '../../content/config.js';
@@ -221,6 +221,9 @@ export class SafeCommunitiesContact extends LitElement {
   private readonly language = new LocaleController(this);
   private readonly warnings = new WarnOnce('sca-contact');
   private readonly inputWarnings = new WarnOnce('sca-contact');
+  /** Set in willUpdate: whether the data's General Court has ended, and the bill numbers and co-sponsors that still apply. */
+  private stale = false;
+  private bills: CurrentBills = { billHouse: '', billSenate: '', cosponsors: [], problems: [] };
   private partner: PartnerInput = { label: '', billHouse: '', billSenate: '', organization: '', templates: {}, endpoint: null };
 
   /** Where the reader is, with exactly the data that step needs (flow.ts). */
@@ -287,10 +290,18 @@ export class SafeCommunitiesContact extends LitElement {
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber) && this.isConnected) {
       console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
     }
+    // The reader's clock is read once per update: every list, card and script of one render agree.
+    this.stale = dataIsStale();
+    this.bills = currentBills(
+      { billHouse: this.partner.billHouse, billSenate: this.partner.billSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession },
+      GENERAL_COURT,
+      memberCodes(),
+      Date.now(),
+    );
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
     this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
-    if (!staleWarned && dataIsStale()) {
+    if (!staleWarned && this.stale) {
       staleWarned = true;
       console.warn(
         `<sca-contact>: the legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court, whose terms ended on ${GENERAL_COURT.ends}; readers are told it may be out of date. Move to a version with current data (README, "Updating").`,
@@ -310,16 +321,6 @@ export class SafeCommunitiesContact extends LitElement {
       console.warn(`<sca-contact>: lookup-endpoint ${shown(this.lookupEndpoint)} is not an https address, so no address will be asked for.`);
     }
     if (this.isConnected) this.inputWarnings.report(problems, 'ignored or cut in the attributes and properties');
-  }
-
-  /** The partner's bill numbers and co-sponsors, if they belong to the current session of the data. */
-  private get bills() {
-    return currentBills(
-      { billHouse: this.partner.billHouse, billSenate: this.partner.billSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession },
-      GENERAL_COURT,
-      memberCodes(),
-      Date.now(),
-    );
   }
 
   /** Selects keep a stale visible choice when Lit reuses their options: show what the state says. */
@@ -666,7 +667,7 @@ export class SafeCommunitiesContact extends LitElement {
    * time): most members are re-elected, so the list stays, but the official page comes first.
    */
   private renderStaleNotice() {
-    if (!dataIsStale()) return nothing;
+    if (!this.stale) return nothing;
     return html`<div class="stale" role="note">
       <p>
         <strong>${msg(str`A new Legislature took office on ${formatDate(this.language.locale, GENERAL_COURT.ends)}.`)}</strong>
@@ -878,7 +879,7 @@ export class SafeCommunitiesContact extends LitElement {
         <li class="card vacant" part="legislator">
           <h4>${title}: ${msg('vacant seat')}</h4>
           <p>
-            ${dataIsStale()
+            ${this.stale
               ? msg(str`The ${this.bidi(district.name)} seat was vacant in the ${sessionLabel()} session.`)
               : msg(str`The ${this.bidi(district.name)} seat is vacant right now, so there is no one to contact there.`)}
             ${other?.member
@@ -916,7 +917,7 @@ export class SafeCommunitiesContact extends LitElement {
       <li class="card" part="legislator">
         <h4 id=${who}>${member.name}</h4>
         <p class="meta">${title} · <bdi>${district.name}</bdi>${member.party ? ` · ${partyName(member.party)}` : ''}</p>
-        ${dataIsStale() ? html`<p class="session">${msg(str`In office in the ${sessionLabel()} session`)}</p>` : nothing}
+        ${this.stale ? html`<p class="session">${msg(str`In office in the ${sessionLabel()} session`)}</p>` : nothing}
         ${messages.stance === 'thank' ? html`<p class="stance">${msg('Already a co-sponsor: thank them and ask for a vote.')}</p>` : nothing}
         <div class="actions">
           ${messages.tel
