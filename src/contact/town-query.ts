@@ -64,3 +64,35 @@ export function readTownQuery(query: string): TownQuery {
   ].filter((suggestion, index, list) => list.findIndex((other) => other.municipality === suggestion.municipality) === index);
   return { kind: 'unknown', query: trimmed, suggestions };
 }
+
+/** One option of the town list while the reader types. */
+export interface TownOption {
+  readonly municipality: string;
+  readonly label: string;
+  readonly via: string | null;
+  /** A spelling suggestion ("Sommerville" → Somerville), not a match of what was typed. */
+  readonly guess: boolean;
+}
+
+/**
+ * The town list while the reader types: what the text matches, read as Enter would read it (the
+ * state and ZIP code people add come off, so "Cambridge, MA" still lists Cambridge); when nothing
+ * matches, the spelling suggestions that Enter would offer, so the list does not vanish under a
+ * misspelling.
+ */
+export function townOptions(query: string, limit = 8): TownOption[] {
+  const cleaned = trimSeparators(withoutStateAndZip(query)).slice(0, TOWN_QUERY_MAX).trim();
+  if (cleaned === '') return [];
+  // "Cambridge, M" on the way to "Cambridge, MA": the place before the comma.
+  const comma = cleaned.indexOf(',');
+  const readings = comma > 0 ? [cleaned, cleaned.slice(0, comma).trim()] : [cleaned];
+  for (const reading of readings) {
+    const matches = searchTowns(reading, limit);
+    if (matches.length) return matches.map(({ municipality, label, via }) => ({ municipality, label, via, guess: false }));
+  }
+  for (const reading of readings) {
+    const guesses = suggestTowns(reading, Math.min(limit, 3));
+    if (guesses.length) return guesses.map(({ municipality, label, via }) => ({ municipality, label, via, guess: true }));
+  }
+  return [];
+}

@@ -70,7 +70,7 @@ describe('every language from the built files', () => {
             lang: locale,
             dir: locale === 'ar' ? 'rtl' : 'ltr',
             label: translationOf(locale, 'What it does'),
-            button: kind === 'full' ? translationOf(locale, 'Contact your legislator') : null,
+            button: kind === 'full' ? translationOf(locale, 'Contact your legislators') : null,
           });
           if (kind === 'full') {
             // A message with a link inside (msg(html`…`)) must survive the build's minifier.

@@ -73,7 +73,7 @@ ${scripts}</head><body><host-banner></host-banner><sca-explainer></sca-explainer
       assert.deepEqual(record.pageErrors, []);
       assert.deepEqual(record.consoleErrors, []);
       assert.equal(state.provisions, 3);
-      assert.equal(state.button, 'Contact your legislator');
+      assert.equal(state.button, 'Contact your legislators');
       if (hasHostLit) assert.equal(state.banner, 'Host banner rendered by Lit 2');
     });
   }

@@ -43,7 +43,7 @@ describe('<sca-contact>', () => {
 
   it('renders a button with a default or partner label', async () => {
     const element = await renderContact();
-    expect(text(one(element, '[part="button"]'))).to.equal('Contact your legislator');
+    expect(text(one(element, '[part="button"]'))).to.equal('Contact your legislators');
     element.label = 'Call your legislators now';
     await element.updateComplete;
     expect(text(one(element, '[part="button"]'))).to.equal('Call your legislators now');
@@ -261,7 +261,7 @@ describe('<sca-contact>', () => {
       expect(reason(element)).to.equal(`You chose ${rep.name}, the representative for the 18th Suffolk district.`);
       expect(cardTitles(element)).to.deep.equal([rep.name]);
       expect(all(element, '[part="legislator"] a[href^="tel:"]')).to.have.length(1);
-      expect(shadow(element).activeElement?.textContent).to.equal('Your legislators');
+      expect(shadow(element).activeElement?.textContent).to.equal('Your legislator');
     });
   });
 

@@ -293,7 +293,7 @@ describe('6. invisible text counts as no text', () => {
         element.requestUpdate();
         await settle(element);
       });
-      expect(text(one(element, '[part="button"]'))).to.equal('Contact your legislator');
+      expect(text(one(element, '[part="button"]'))).to.equal('Contact your legislators');
       expect(warnings.filter((w) => w.includes('"label"'))).to.have.length(1);
     });
   }

@@ -142,12 +142,18 @@ export const contactStyles = [
     .via {
       color: var(--_muted);
     }
+    .list-note {
+      padding: 0.25em 0.75em;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
     .error:not(:empty) {
       color: var(--_danger);
       font-weight: 700;
     }
     .error .official,
-    .error .suggestions {
+    .error .suggestions,
+    .error .out-of-state {
       display: block;
       font-weight: 400;
       color: var(--_text);
@@ -184,6 +190,10 @@ export const contactStyles = [
       justify-content: flex-start;
       text-align: start;
       padding-inline: 0;
+    }
+    .candidate[aria-pressed='true'] {
+      font-weight: 700;
+      text-decoration-thickness: 3px;
     }
     .vacant-candidate {
       min-block-size: 44px;

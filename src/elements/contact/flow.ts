@@ -28,7 +28,17 @@ export type Reason =
   | { readonly kind: 'ward'; readonly municipality: string; readonly ward: string; readonly pair: DistrictPair }
   | { readonly kind: 'precinct'; readonly municipality: string; readonly ward: string | null; readonly precinct: string; readonly pair: DistrictPair }
   | { readonly kind: 'address'; readonly pair: DistrictPair }
-  | { readonly kind: 'chosen'; readonly district: District };
+  | {
+      readonly kind: 'chosen';
+      readonly municipality: string;
+      /** The legislators the reader recognized in the list, one per chamber at most. */
+      readonly picks: readonly District[];
+      /** A chamber with a single district in the town: known without a pick. */
+      readonly known: readonly District[];
+    };
+
+/** What the reader picked in the "I'm not sure" list, per chamber. */
+export type Picks = Readonly<Partial<Record<Chamber, District>>>;
 
 export type PrecinctProblem = 'choose-ward' | 'choose-precinct' | 'no-match';
 
@@ -44,31 +54,45 @@ export interface CardState {
 
 export const FRESH_CARD: CardState = { outcomes: new Set(), notice: null, emailInReaderLanguage: false };
 
-export type Step =
-  | { readonly kind: 'town'; readonly problem: Exclude<TownQuery, { kind: 'found' }> | null }
-  | {
-      readonly kind: 'precinct';
-      readonly town: ChosenTown;
-      readonly split: SplitTown;
-      readonly ward: string;
-      readonly precinct: string;
-      readonly problem: PrecinctProblem | null;
-      readonly unsure: boolean;
-    }
-  | {
-      readonly kind: 'results';
-      readonly method: LookupMethod;
-      /** The town the scripts name; null only when it is not known. */
-      readonly town: ChosenTown | null;
-      /** The districts whose legislators are shown. */
-      readonly districts: readonly District[];
-      readonly reason: Reason;
-      /** Per district index. */
-      readonly cards: ReadonlyMap<number, CardState>;
-      /** A notice for the whole step (sharing), not a card. */
-      readonly notice: (() => string) | null;
-    }
-  | { readonly kind: 'outside'; readonly notice: (() => string) | null };
+export interface TownStep {
+  readonly kind: 'town';
+  readonly problem: Exclude<TownQuery, { kind: 'found' }> | null;
+}
+
+export interface PrecinctStep {
+  readonly kind: 'precinct';
+  readonly town: ChosenTown;
+  readonly split: SplitTown;
+  readonly ward: string;
+  readonly precinct: string;
+  readonly problem: PrecinctProblem | null;
+  readonly unsure: boolean;
+  readonly picks: Picks;
+}
+
+export interface ResultsStep {
+  readonly kind: 'results';
+  readonly method: LookupMethod;
+  /** The town the scripts name; null only when it is not known. */
+  readonly town: ChosenTown | null;
+  /** The districts whose legislators are shown. */
+  readonly districts: readonly District[];
+  readonly reason: Reason;
+  /** Per district index. */
+  readonly cards: ReadonlyMap<number, CardState>;
+  /** The "I'm not sure" list these legislators were picked from, to come back to; null after a lookup. */
+  readonly list: PrecinctStep | null;
+  /** Chambers asked for that the reader has not picked yet (after "I'm not sure"). */
+  readonly missing: readonly Chamber[];
+}
+
+export interface OutsideStep {
+  readonly kind: 'outside';
+  /** "Thank you for sharing." and the like; a function so it follows the language. */
+  readonly notice: (() => string) | null;
+}
+
+export type Step = TownStep | PrecinctStep | ResultsStep | OutsideStep;
 
 export const START: Step = { kind: 'town', problem: null };
 
@@ -87,8 +111,8 @@ export function districtsToShow(pair: DistrictPair, chambers: readonly Chamber[]
   return shown;
 }
 
-function results(method: LookupMethod, town: ChosenTown | null, districts: readonly District[], reason: Reason): Step {
-  return { kind: 'results', method, town, districts, reason, cards: new Map(), notice: null };
+function results(method: LookupMethod, town: ChosenTown | null, districts: readonly District[], reason: Reason): ResultsStep {
+  return { kind: 'results', method, town, districts, reason, cards: new Map(), list: null, missing: [] };
 }
 
 /** A town from the list or the typed text: its legislators, or its ward and precinct step. null: not a town. */
@@ -98,10 +122,9 @@ export function townChosen(town: ChosenTown, chambers: readonly Chamber[]): Step
   if (resolution.kind === 'single') {
     return results('town', town, districtsToShow(resolution, chambers), { kind: 'town', town, pair: resolution });
   }
-  return { kind: 'precinct', town, split: resolution, ward: '', precinct: '', problem: null, unsure: false };
+  return { kind: 'precinct', town, split: resolution, ward: '', precinct: '', problem: null, unsure: false, picks: {} };
 }
 
-type PrecinctStep = Extract<Step, { kind: 'precinct' }>;
 
 export function wardPicked(step: PrecinctStep, ward: string): PrecinctStep {
   return { ...step, ward, precinct: '', problem: null };
@@ -140,12 +163,36 @@ export function districtsFound(step: PrecinctStep, pair: DistrictPair, chambers:
   return results('address', step.town, districtsToShow(pair, chambers), { kind: 'address', pair });
 }
 
-/** "I'm not sure", then a name the reader recognized: that one legislator. */
-export function candidateChosen(step: PrecinctStep, district: District): Step {
-  return results('list', step.town, [district], { kind: 'chosen', district });
+const CHAMBER_ORDER: readonly Chamber[] = ['house', 'senate'];
+
+/**
+ * "I'm not sure", then a name the reader recognized. The results show that legislator, any
+ * earlier pick of the other chamber, and the other chamber's legislator when the town has only
+ * one district of it; a chamber still open can be picked by coming back to the list.
+ */
+export function candidateChosen(step: PrecinctStep, district: District, chambers: readonly Chamber[]): Step {
+  const picks: Picks = { ...step.picks, [district.chamber]: district };
+  const list: PrecinctStep = { ...step, picks, unsure: true, problem: null };
+  const chosen: District[] = [];
+  const known: District[] = [];
+  const missing: Chamber[] = [];
+  for (const chamber of CHAMBER_ORDER) {
+    const wanted = chambers.includes(chamber);
+    const pick = picks[chamber];
+    const only = step.split.candidates[chamber].length === 1 ? step.split.candidates[chamber][0]! : null;
+    if (pick && (wanted || chamber === district.chamber)) chosen.push(pick);
+    else if (wanted && only) known.push(only);
+    else if (wanted) missing.push(chamber);
+  }
+  const districts = CHAMBER_ORDER.flatMap((chamber) => [...chosen, ...known].filter((shown) => shown.chamber === chamber));
+  const reason: Reason = { kind: 'chosen', municipality: step.split.municipality, picks: chosen, known };
+  return { ...results('list', step.town, districts, reason), list, missing };
 }
 
-type ResultsStep = Extract<Step, { kind: 'results' }>;
+/** Back from the results to the "I'm not sure" list they were picked from, picks kept. */
+export function backToList(step: ResultsStep): Step {
+  return step.list ?? START;
+}
 
 export function cardOf(step: ResultsStep, district: District): CardState {
   return step.cards.get(district.index) ?? FRESH_CARD;
@@ -156,9 +203,9 @@ export function cardChanged(step: ResultsStep, district: District, change: Parti
   return { ...step, cards: new Map(step.cards).set(district.index, { ...cardOf(step, district), ...change }) };
 }
 
-/** The districts named in the `sca-lookup` event: both for a lookup, only the chosen one's chamber for a pick. */
+/** The districts named in the `sca-lookup` event: both for a lookup; for a pick, the chambers shown. */
 export function lookupDistricts(step: ResultsStep): { house?: string; senate?: string } {
   const { reason } = step;
-  if (reason.kind === 'chosen') return { [reason.district.chamber]: reason.district.name };
+  if (reason.kind === 'chosen') return Object.fromEntries(step.districts.map((district) => [district.chamber, district.name]));
   return { house: reason.pair.house.name, senate: reason.pair.senate.name };
 }

@@ -28,11 +28,18 @@ export function describeReason(reason: Reason, bidi: (text: string) => string): 
     case 'address':
       return msg(str`Your address is in the ${bidi(reason.pair.house.name)} House district and the ${bidi(reason.pair.senate.name)} Senate district.`);
     case 'chosen': {
-      const { district } = reason;
-      const name = bidi(district.member?.name ?? '');
-      return district.chamber === 'house'
-        ? msg(str`You chose ${name}, the representative for the ${bidi(district.name)} district.`)
-        : msg(str`You chose ${name}, the senator for the ${bidi(district.name)} district.`);
+      const picked = reason.picks.map((district) => {
+        const name = bidi(district.member?.name ?? '');
+        return district.chamber === 'house'
+          ? msg(str`You chose ${name}, the representative for the ${bidi(district.name)} district.`)
+          : msg(str`You chose ${name}, the senator for the ${bidi(district.name)} district.`);
+      });
+      const known = reason.known.map((district) =>
+        district.chamber === 'house'
+          ? msg(str`All of ${bidi(reason.municipality)} is in the ${bidi(district.name)} House district.`)
+          : msg(str`All of ${bidi(reason.municipality)} is in the ${bidi(district.name)} Senate district.`),
+      );
+      return [...picked, ...known].join(' ');
     }
   }
 }
