@@ -15,7 +15,7 @@ import { rollup } from 'rollup';
 import { plugins } from '../rollup.config.mjs';
 import { bundleTs, importTs } from './lib/import-ts.mjs';
 
-const { readCsv } = await importTs('src/lookup/csv.ts');
+const { readCsv } = await importTs('src/build-tools/csv.ts');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedCsv = resolve(process.env.SHARED_DATA_DIR ?? join(root, '..', 'shared', 'data'), 'ma-precincts-districts-2022.csv');

@@ -21,7 +21,7 @@ import { importTs } from './lib/import-ts.mjs';
 import { locateLegislature, readLegislator, readPeople } from './lib/openstates.mjs';
 
 // The same CSV reader and ordinal parsing as the lookup code, so import and lookup cannot disagree.
-const { readCsv } = await importTs('src/lookup/csv.ts');
+const { readCsv } = await importTs('src/build-tools/csv.ts');
 const { leadingOrdinal, ordinalNumeral } = await importTs('src/lookup/normalize.ts');
 // The format's vocabulary, shared with the decoder in src/lookup/decode.ts.
 const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } = await importTs('src/lookup/encoding.ts');

@@ -23,7 +23,7 @@ export async function bundleTs(contents) {
 
 export const moduleFromCode = (code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 
-/** Imports a TypeScript module of the project, e.g. importTs('src/lookup/csv.ts'). */
+/** Imports a TypeScript module of the project, e.g. importTs('src/build-tools/csv.ts'). */
 export async function importTs(path) {
   return moduleFromCode(await bundleTs(`export * from ${JSON.stringify(`./${join(path)}`)};`));
 }

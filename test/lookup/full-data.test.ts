@@ -3,7 +3,7 @@
 // through scripts/lib/shared-data-plugin.mjs, and this test skips itself when it is absent.
 import { expect } from '@open-wc/testing';
 import { findDistrictByName, resolvePrecinct, allMunicipalities, resolveTown } from '../../src/lookup/index.js';
-import { readCsv } from '../../src/lookup/csv.js';
+import { readCsv } from '../../src/build-tools/csv.js';
 
 const URL_PATH = '/__shared/data/ma-precincts-districts-2022.csv';
 

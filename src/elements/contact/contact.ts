@@ -9,10 +9,10 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, allLegislators, hasEnded, ordinalNumeral, type Chamber, type District } from '../../lookup/index.js';
+import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, hasEnded, type Chamber } from '../../lookup/index.js';
 import { readTownQuery, type TownOption } from '../../contact/town-query.js';
 import { codesFrom, parseCodes } from '../../contact/messages.js';
-import { copyText, shareLink } from '../../contact/clipboard.js';
+import { shareLink } from '../../contact/clipboard.js';
 import { currentBills, type CurrentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { shown, textConverter } from '../../content/partner-text.js';
@@ -22,18 +22,19 @@ import { formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
 import { contactStyles } from './contact.styles.js';
 import * as flow from './flow.js';
-import type { CardState, PrecinctStep, ResultsStep, Step } from './flow.js';
+import type { PrecinctStep, ResultsStep, Step } from './flow.js';
 import { AddressLookup } from './controllers/address-lookup.js';
 import { Announcer } from './controllers/announcer.js';
 import { TownCombobox } from './controllers/town-combobox.js';
-import { ScaActionEvent, ScaContactEvent, ScaLookupEvent, ScaOutcomeEvent, type ActionDetail, type ContactChannel, type Outcome } from './events.js';
-import { NO_PARTNER_INPUT, PARTNER_PROPERTIES, readPartnerInput, type PartnerInput, type Templates } from './partner-input.js';
+import { ModalDialog } from './controllers/modal-dialog.js';
+import { ScaLookupEvent } from './events.js';
+import { NO_PARTNER_INPUT, PARTNER_PROPERTIES, memberCodes, readPartnerInput, warnStaleOnce, type PartnerInput, type Templates } from './partner-input.js';
 import { townProblemAnnouncement, townStep } from './steps/town-step.js';
 import { ADDRESS_MAX, precinctStep } from './steps/precinct-step.js';
 import { resultsStep } from './steps/results-step.js';
-import { outsideStep } from './steps/outside-step.js';
-import { thanksId } from './card/legislator-card.js';
-import { addressProblemText, bidi, precinctProblemText } from './texts.js';
+import { outsideStep, shareNotice } from './steps/outside-step.js';
+import { cardActions } from './card/card-actions.js';
+import { addressProblemText, bidi, contactTitle, precinctProblemText } from './texts.js';
 
 export type ChamberChoice = 'both' | Chamber;
 export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupMethod, Outcome, OutcomeDetail } from './events.js';
@@ -41,26 +42,6 @@ export { FIND_MY_LEGISLATOR_URL };
 export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
-
-/** The focused element, looking inside open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  // Nothing focused (a script's click, or Safari, which does not focus clicked buttons).
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
-
-/** Member codes of the data's legislators, upper case, for checking a partner's co-sponsor list. */
-let knownCodes: ReadonlySet<string> | undefined;
-const memberCodes = () => (knownCodes ??= new Set(allLegislators().map((legislator) => legislator.code.toUpperCase()).filter(Boolean)));
-
-/** One warning per page copy of the script that its legislator data is from an ended session. */
-let staleWarned = false;
-
-/** "Contact your legislators", or the one legislator the partner asks for: the words follow the count. */
-function contactTitle(chamber: ChamberChoice): string {
-  return chamber === 'house' ? msg('Contact your representative') : chamber === 'senate' ? msg('Contact your senator') : msg('Contact your legislators');
-}
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
@@ -158,47 +139,34 @@ export class SafeCommunitiesContact extends LitElement {
     listed: (count) => (count ? this.announcer.announce(count === 1 ? msg('1 suggestion') : msg(str`${count} suggestions`)) : this.announcer.clear()),
     root: () => this.renderRoot,
   });
-  /** Where focus was when the dialog opened: the widget's button or a partner's own. */
-  private opener: HTMLElement | null = null;
-  private closingOnDisconnect = false;
+  private readonly modal = new ModalDialog(this, {
+    dialog: () => this.dialog ?? null,
+    button: () => this.openButton,
+    focusStep: () => this.focusStep(),
+    closed: () => {
+      this.addressLookup.cancel();
+      this.address = '';
+    },
+  });
 
   /** Opens the dialog, as the button does. Safe to call before the element has rendered. */
-  async open(): Promise<void> {
-    await this.updateComplete;
-    if (this.dialog.open) return;
-    this.opener = deepActiveElement();
-    this.dialog.showModal();
-    this.focusStep();
+  open(): Promise<void> {
+    return this.modal.open();
   }
 
   /** Closes the dialog and returns focus to whatever opened it. */
   close(): void {
-    if (this.dialog.open) this.dialog.close();
+    this.modal.close();
   }
 
   /**
-   * Removed or moved (layout scripts move elements): a dialog left open would lose its modality
-   * and Escape, so it closes, and everything the reader typed is forgotten. Connected again, the
-   * element starts as a fresh one; it never reopens by itself.
+   * Removed or moved (layout scripts move elements): the dialog closes (ModalDialog), and
+   * everything the reader typed is forgotten. Connected again, the element starts as a fresh one;
+   * it never reopens by itself.
    */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.opener = null;
-    this.closingOnDisconnect = this.dialog?.open ?? false;
-    if (this.closingOnDisconnect) this.dialog.close();
     this.startOver();
-  }
-
-  private onDialogClose(): void {
-    this.addressLookup.cancel();
-    this.address = '';
-    if (this.closingOnDisconnect) {
-      this.closingOnDisconnect = false;
-      return;
-    }
-    const opener = this.opener?.isConnected ? this.opener : this.openButton;
-    this.opener = null;
-    opener.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -222,12 +190,7 @@ export class SafeCommunitiesContact extends LitElement {
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
     this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
-    if (!staleWarned && this.stale) {
-      staleWarned = true;
-      console.warn(
-        `<sca-contact>: the legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court, whose terms ended on ${GENERAL_COURT.ends}; readers are told it may be out of date. Move to a version with current data (README, "Updating").`,
-      );
-    }
+    if (this.stale) warnStaleOnce();
   }
 
   private get chambers(): Chamber[] {
@@ -335,51 +298,18 @@ export class SafeCommunitiesContact extends LitElement {
 
   // Results ---------------------------------------------------------------------------------
 
-  private changeCard(district: District, change: Partial<CardState>): void {
-    const step = this.current('results');
-    if (step) this.step = flow.cardChanged(step, district, change);
-  }
-
-  private contactDetail(district: District, channel: ContactChannel): ActionDetail {
-    return { channel, chamber: district.chamber, district: district.name, legislator: district.member?.name ?? '' };
-  }
-
-  /** `sca-action`, and its deprecated 0.1 name `sca-contact` until 0.3 (documented with @fires above). */
-  private emitAction(district: District, channel: ContactChannel): void {
-    const detail = this.contactDetail(district, channel);
-    this.dispatchEvent(new ScaActionEvent(detail));
-    this.dispatchEvent(new ScaContactEvent({ ...detail }));
-  }
-
-  private async copy(district: District, text: string, copied: () => string): Promise<void> {
-    this.emitAction(district, 'copy');
-    const ok = await copyText(text);
-    const notice = ok ? copied : () => msg('Copying is blocked here. Select the text and copy it.');
-    this.changeCard(district, { notice });
-    this.announcer.announce(notice());
-  }
-
-  private markDone(district: District, outcome: Outcome): void {
-    const step = this.current('results');
-    if (!step) return;
-    const { chamber, district: name, legislator } = this.contactDetail(district, outcome === 'called' ? 'call' : 'email');
-    this.changeCard(district, { outcomes: new Set(flow.cardOf(step, district).outcomes).add(outcome) });
-    this.dispatchEvent(new ScaOutcomeEvent({ outcome, chamber, district: name, legislator }));
-    this.announcer.announce(msg('Thank you! Offices count every call and email.'));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${thanksId(district)}`)?.focus());
-  }
+  private readonly cards = cardActions({
+    results: () => this.current('results'),
+    update: (step) => (this.step = step),
+    dispatch: (event) => this.dispatchEvent(event),
+    announce: (text) => this.announcer.announce(text),
+    focusLater: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus()),
+  });
 
   private async share(): Promise<void> {
     const outcome = await shareLink(document.title, location.href);
     if (!this.current('outside')) return;
-    const notice =
-      outcome === 'shared'
-        ? () => msg('Thank you for sharing.')
-        : outcome === 'copied'
-          ? () => msg('Link copied. Paste it in a message to friends in Massachusetts.')
-          : outcome === 'cancelled'
-            ? null
-            : () => msg('Sharing is blocked here. Copy the page address from your browser.');
+    const notice = shareNotice(outcome);
     this.step = { kind: 'outside', notice };
     if (notice) this.announcer.announce(notice());
   }
@@ -400,7 +330,7 @@ export class SafeCommunitiesContact extends LitElement {
         <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
           ${this.partner.label || title}
         </button>
-        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.modal.onClose()}>
           <div class="dialog-body">
             <div class="dialog-header">
               <h2 id="dialog-title">${title}</h2>
@@ -444,10 +374,7 @@ export class SafeCommunitiesContact extends LitElement {
         );
       case 'results':
         return resultsStep(step, this.cardView(step, locale, dir), {
-          action: (district, channel) => this.emitAction(district, channel),
-          copy: (district, text, copied) => void this.copy(district, text, copied),
-          done: (district, outcome) => this.markDone(district, outcome),
-          change: (district, change) => this.changeCard(district, change),
+          ...this.cards,
           startOver: () => this.startOver(),
           backToList: () => this.goTo(flow.backToList(step)),
         });

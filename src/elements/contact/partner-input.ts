@@ -3,6 +3,7 @@
  * into the values the steps use, with what was wrong with them.
  */
 import { resolveEndpoint } from '../../contact/endpoint.js';
+import { GENERAL_COURT, allLegislators, ordinalNumeral } from '../../lookup/index.js';
 import { checkTemplates } from '../../content/config.js';
 import { cleanAll, safeText } from '../../content/partner-text.js';
 import type { MessageTemplates, Stance } from '../../content/scripts.js';
@@ -47,4 +48,18 @@ export function readPartnerInput(raw: RawPartnerInput, previous: PartnerInput, e
   /** An endpoint was given that is not an https address. */
   const refusedEndpoint = endpointChanged && safeText(raw.lookupEndpoint).trim() !== '' && !endpoint;
   return { input, problems, refusedEndpoint };
+}
+
+/** Member codes of the data's legislators, upper case, for checking a partner's co-sponsor list. */
+let knownCodes: ReadonlySet<string> | undefined;
+export const memberCodes = () => (knownCodes ??= new Set(allLegislators().map((legislator) => legislator.code.toUpperCase()).filter(Boolean)));
+
+/** One warning per page copy of the script that its legislator data is from an ended session. */
+let staleWarned = false;
+export function warnStaleOnce(): void {
+  if (staleWarned) return;
+  staleWarned = true;
+  console.warn(
+    `<sca-contact>: the legislator data is from the ${ordinalNumeral(GENERAL_COURT.number)} General Court, whose terms ended on ${GENERAL_COURT.ends}; readers are told it may be out of date. Move to a version with current data (README, "Updating").`,
+  );
 }

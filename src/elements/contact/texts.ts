@@ -92,3 +92,9 @@ export function staleNotice(stale: boolean, locale: Locale) {
     </p>
   </div>`;
 }
+
+/** "Contact your legislators", or the one legislator the partner asks for: the words follow the count. */
+export function contactTitle(chamber: 'both' | 'house' | 'senate'): string {
+  return chamber === 'house' ? msg('Contact your representative') : chamber === 'senate' ? msg('Contact your senator') : msg('Contact your legislators');
+}
+

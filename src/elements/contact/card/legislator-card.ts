@@ -29,7 +29,7 @@ export interface CardView {
 export interface CardActions {
   /** Call, email or copy was chosen (the element fires `sca-action`). */
   action(district: District, channel: ContactChannel): void;
-  copy(district: District, text: string, copied: () => string): void;
+  copy(district: District, text: string, copied: () => string): void | Promise<void>;
   done(district: District, outcome: Outcome): void;
   change(district: District, change: Partial<CardState>): void;
 }

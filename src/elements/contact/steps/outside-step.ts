@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { OutsideStep } from '../flow.js';
+import type { ShareOutcome } from '../../../contact/clipboard.js';
 
 export interface OutsideStepActions {
   share(): void;
@@ -23,4 +24,18 @@ export function outsideStep(step: OutsideStep, actions: OutsideStepActions) {
       </div>
     </div>
   `;
+}
+
+/** What to say after "Share this page"; nothing when the reader cancelled the share sheet. */
+export function shareNotice(outcome: ShareOutcome): (() => string) | null {
+  switch (outcome) {
+    case 'shared':
+      return () => msg('Thank you for sharing.');
+    case 'copied':
+      return () => msg('Link copied. Paste it in a message to friends in Massachusetts.');
+    case 'cancelled':
+      return null;
+    default:
+      return () => msg('Sharing is blocked here. Copy the page address from your browser.');
+  }
 }
