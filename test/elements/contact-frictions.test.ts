@@ -120,6 +120,10 @@ describe('a place outside Massachusetts', () => {
       expect(error).not.to.contain('choose a suggestion');
       expect(liveRegion(element)).to.contain('only Massachusetts');
       expect(button(element, 'I don’t live in Massachusetts')).to.exist;
+      // Typing again: the message about the earlier text goes.
+      await typeTown(element, 'x');
+      expect(text(one(element, '#town-error'))).to.equal('');
+      expect(one(element, '#town').getAttribute('aria-invalid')).to.equal('false');
     });
   }
 });

@@ -355,6 +355,7 @@ export class SafeCommunitiesContact extends LitElement {
           submit: (event) => this.onTownSubmit(event),
           choose: (option) => this.chooseSuggestion(option),
           leftMassachusetts: () => this.goTo(flow.leftMassachusetts()),
+          typed: () => step.problem && (this.step = flow.START),
         });
       case 'precinct':
         return precinctStep(

@@ -11,6 +11,8 @@ export interface TownStepActions {
   /** A "Did you mean" button under the field. */
   choose(option: TownOption): void;
   leftMassachusetts(): void;
+  /** The reader typed: an error about the earlier text no longer applies. */
+  typed(): void;
 }
 
 /** What the live region says when the typed text is not a town (the same words lead the error below the field). */
@@ -71,7 +73,10 @@ export function townStep(step: TownStep, combobox: TownCombobox, actions: TownSt
           aria-describedby="town-hint town-error"
           aria-invalid=${step.problem ? 'true' : 'false'}
           .value=${combobox.text}
-          @input=${(event: InputEvent) => combobox.onInput((event.target as HTMLInputElement).value)}
+          @input=${(event: InputEvent) => {
+            combobox.onInput((event.target as HTMLInputElement).value);
+            actions.typed();
+          }}
           @keydown=${(event: KeyboardEvent) => combobox.onKeydown(event)}
           @blur=${() => combobox.close()}
         />
