@@ -3,7 +3,9 @@
 // contact flow. Each carries production Lit and every language inside (inlineDynamicImports):
 // one file is what a Subresource Integrity hash can cover.
 import { readFileSync } from 'node:fs';
-import typescript from '@rollup/plugin-typescript';
+import ts from 'typescript';
+import { existsSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -40,6 +42,34 @@ function ownTrustedTypesPolicy() {
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 export const banner = `/*! safe-communities-widgets ${version} | MIT | bundles Lit and @lit/localize (BSD-3-Clause, Google LLC) and tslib (0BSD, Microsoft); see LICENSE */`;
 
+/**
+ * TypeScript to JavaScript, without type-checking: the build checks types once, in
+ * `tsc -p tsconfig.build.json` (which also writes lib/), instead of once more per bundle.
+ * `./x.js` imports from TypeScript resolve to `./x.ts`, as tsc resolves them.
+ */
+const COMPILER_OPTIONS = (() => {
+  const { config } = ts.readConfigFile('./tsconfig.json', ts.sys.readFile);
+  const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, '.');
+  return { ...options, importHelpers: true, declaration: false, sourceMap: false, outDir: undefined, plugins: undefined };
+})();
+
+function transpileTypeScript() {
+  return {
+    name: 'transpile-typescript',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(candidate) ? candidate : null;
+    },
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      // isolatedModules is on, so each file transpiles alone exactly as the full program would emit it.
+      const { outputText } = ts.transpileModule(code, { compilerOptions: COMPILER_OPTIONS, fileName: id });
+      return { code: outputText, map: null };
+    },
+  };
+}
+
 export function plugins({ module, onlyMessagesFrom }) {
   const [hideLocalized, restoreLocalized] = protectLocalizedTemplates();
   return [
@@ -47,7 +77,7 @@ export function plugins({ module, onlyMessagesFrom }) {
     // No 'development' condition, so Lit resolves to its production build.
     resolve({ exportConditions: ['production', 'browser'] }),
     ownTrustedTypesPolicy(),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
+    transpileTypeScript(),
     hideLocalized,
     // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
     minifyHTML(),

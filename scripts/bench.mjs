@@ -149,9 +149,9 @@ console.log(`English only (same build, empty catalogs): ${kb(englishGzip)} gzip;
 targets.push(['contact + data, English only, gzip', '< 60 KB', kb(englishGzip), englishGzip < 60 * KB]);
 targets.push([
   'safe-communities.js, seven languages, gzip',
-  '≤ 68 KB (CI budget)',
+  '≤ 70 KB (CI budget)',
   fullGzip === null ? 'missing' : kb(fullGzip) + (hasContact ? '' : ' (no contact)'),
-  fullGzip !== null && hasContact && fullGzip <= 68 * KB,
+  fullGzip !== null && hasContact && fullGzip <= 70 * KB,
 ]);
 
 // ---------------------------------------------------------------- (c) timings

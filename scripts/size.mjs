@@ -12,8 +12,8 @@ const BUDGETS = {
   // 64 KB until the session notices (December 2026): their messages in seven languages, and the
   // partner warnings beside them, take the file to about 65.6 KB. DEVELOPERS.md allows up to
   // 72 KB for new messages until the languages issue loads one language per reader.
-  'safe-communities.js': 68 * KB,
-  'safe-communities.iife.js': 68 * KB,
+  'safe-communities.js': 70 * KB,
+  'safe-communities.iife.js': 70 * KB,
 };
 
 const format = (bytes) => `${(bytes / KB).toFixed(1)} KB`.padStart(9);

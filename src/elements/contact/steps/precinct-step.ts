@@ -100,7 +100,10 @@ function unsure(step: PrecinctStep, view: PrecinctStepView, actions: PrecinctSte
               aria-pressed=${step.picks[district.chamber] === district ? 'true' : 'false'}
               @click=${() => actions.candidate(district)}
             >
-              <span><strong>${district.member.name}</strong> · <bdi>${district.name}</bdi></span>
+              <span
+                ><strong>${district.member.name}</strong> · <bdi>${district.name}</bdi
+                >${step.picks[district.chamber] === district ? html`<span class="picked" aria-hidden="true"> ✓</span>` : nothing}</span
+              >
             </button>
           </li>`
         : html`<li class="vacant-candidate"><strong>${msg('Vacant seat')}</strong> · <bdi>${district.name}</bdi></li>`,
