@@ -2,7 +2,8 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SafeCommunitiesContact } from '../src/elements/contact/contact.js';
-import { one } from './helpers.js';
+import { all, one, text } from './helpers.js';
+import { allMunicipalities, resolvePrecinct, resolveTown } from '../src/lookup/index.js';
 import '../src/index.js';
 
 export async function renderContact(template = html`<sca-contact></sca-contact>`) {
@@ -61,4 +62,42 @@ export async function clearTown(element: SafeCommunitiesContact) {
   input.select();
   await sendKeys({ press: 'Backspace' });
   await settle(element);
+}
+
+/** The dialog open at the results (or ward and precinct step) for a town, as a reader gets there. */
+export async function contactAt(town: string, template = html`<sca-contact></sca-contact>`) {
+  const element = await renderContact(template);
+  await openDialog(element);
+  await findTown(element, town);
+  return element;
+}
+
+export const cardTitles = (element: SafeCommunitiesContact) => all(element, '[part="legislator"] h4').map(text);
+export const reason = (element: SafeCommunitiesContact) => text(one(element, '.reason'));
+
+/** A town, ward and precinct whose districts include the given one. */
+export function precinctIn(district: string): { town: string; ward: string | null; precinct: string } {
+  for (const name of allMunicipalities()) {
+    const resolution = resolveTown(name);
+    if (resolution?.kind !== 'split') continue;
+    for (const [ward, precincts] of resolution.precinctsByWard) {
+      for (const precinct of precincts) {
+        const wardOrNull = resolution.hasWards ? ward : null;
+        const pair = resolvePrecinct(name, wardOrNull, precinct);
+        if (pair && (pair.house.name === district || pair.senate.name === district)) return { town: name, ward: wardOrNull, precinct };
+      }
+    }
+  }
+  throw new Error(`no precinct in ${district}`);
+}
+
+/** A town that lies wholly in one House and one Senate district, chosen by a predicate on them. */
+export function singleTownWhere(predicate: (house: string, senate: string, houseVacant: boolean) => boolean): string {
+  for (const name of allMunicipalities()) {
+    const resolution = resolveTown(name);
+    if (resolution?.kind === 'single' && predicate(resolution.house.name, resolution.senate.name, !resolution.house.member)) {
+      return name;
+    }
+  }
+  throw new Error('no such town in the data');
 }

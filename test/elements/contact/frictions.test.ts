@@ -1,11 +1,11 @@
 // Frictions from a reader's walk-through (issue "The contact flow as parts a newcomer can find").
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { all, one, text } from '../helpers.js';
+import { all, one, text } from '../../helpers.js';
 import { html } from '@open-wc/testing';
-import { resolveTown } from '../../src/lookup/index.js';
-import { choosePrecinct, findTown, openDialog, renderContact, settle, typeTown } from '../contact-helpers.js';
-import '../../src/index.js';
+import { resolveTown } from '../../../src/lookup/index.js';
+import { choosePrecinct, findTown, openDialog, renderContact, settle, typeTown } from '../../contact-helpers.js';
+import '../../../src/index.js';
 
 const liveRegion = (element: HTMLElement) => text(one(element, '[role="status"]'));
 const afterAnnouncement = () => new Promise((resolve) => setTimeout(resolve, 250));
