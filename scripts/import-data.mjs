@@ -22,10 +22,10 @@ import { locateLegislature, readLegislator, readPeople } from './lib/openstates.
 
 // The same CSV reader and ordinal parsing as the lookup code, so import and lookup cannot disagree.
 const { readCsv } = await importTs('src/build-tools/csv.ts');
-const { leadingOrdinal, ordinalNumeral } = await importTs('src/lookup/normalize.ts');
+const { districtKey, leadingOrdinal, ordinalNumeral } = await importTs('src/lookup/normalize.ts');
 // The format's vocabulary, shared with the decoder in src/lookup/decode.ts.
 const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } = await importTs('src/lookup/encoding.ts');
-const { decodeDistricts } = await importTs('src/lookup/decode.ts');
+const { decodeDistricts, decodePrecincts, wardLabel, NO_WARD } = await importTs('src/lookup/decode.ts');
 const { generalCourtOn, sessionYears } = await importTs('src/lookup/session.ts');
 const PARTY = Object.fromEntries(Object.entries(PARTY_LETTERS).map(([letter, name]) => [name, letter]));
 
@@ -148,24 +148,9 @@ const MAX_VACANCIES = 20;
 // "22nd Middlesex" and "Worcester and Hampden". Keep this in step with districtKey() in
 // src/lookup/normalize.ts (the full-data test checks that every CSV spelling resolves).
 
-/** "Twenty-Second Middlesex" and "22nd Middlesex" → { ordinal: 22, base: "middlesex" } */
-function parseDistrictName(name) {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w && w !== 'district' && w !== 'the');
-  const ord = leadingOrdinal(words);
-  return { ordinal: ord ? ord[0] : 0, base: (ord ? words.slice(ord[1]) : words).join(' ') };
-}
-const keyOf = (chamber, name) => {
-  const { ordinal, base } = parseDistrictName(name);
-  return `${chamber}:${ordinal}:${base}`;
-};
+// The lookup's own rule (districtKey: "22 middlesex"), so import and lookup join names alike.
+const keyOf = (chamber, name) => `${chamber}:${districtKey(name)}`;
+const ordinalOf = (name) => Number.parseInt(districtKey(name), 10);
 
 /** Display form of the part after the ordinal: "Berkshire, Hampden, Franklin & Hampshire" → "… and Hampshire" */
 function displayBase(name) {
@@ -203,7 +188,7 @@ function districtFor(chamber, name, source) {
   const key = keyOf(chamber, name);
   let d = districts.get(key);
   if (!d) {
-    const { ordinal } = parseDistrictName(name);
+    const ordinal = ordinalOf(name);
     d = { key, chamber, ordinal, base: displayBase(name), spellings: new Set(), member: null };
     districts.set(key, d);
   }
@@ -434,36 +419,16 @@ function townLine(t) {
   const mode = scheme === 'numeric' ? 'n' : 'l';
   return `${t.name}|${palette.join('')}|${mode}${wardStyle}${streams.join(';')}`;
 }
-function wardLabel(style, i) {
-  return style === 'A' ? String.fromCharCode(65 + i) : style === '1' ? String(i + 1) : '';
-}
-
-// Round trip: decode the way src/lookup/data.ts does and compare with every CSV row, so the
-// committed module cannot drift from the table it came from.
+// Round trip: decode with the widget's own decoder (src/lookup/decode.ts) and compare with
+// every CSV row, so the committed module cannot drift from the table it came from.
 function decodeTownLine(line) {
   const [name, pairs, spec] = line.split('|');
   if (spec === undefined) return { name, single: pairs };
-  const numeric = spec[0] === 'n';
   const out = new Map();
-  spec.slice(2).split(';').forEach((stream, wi) => {
-    const ward = wardLabel(spec[1], wi);
-    let main = 0;
-    let sub = 0;
-    let pendingSub = false;
-    for (const ch of stream) {
-      if (ch === '-') (main++, (sub = 0));
-      else if (ch === '+') pendingSub = true;
-      else {
-        if (!pendingSub) (main++, (sub = 0));
-        else sub++;
-        const mainLabel = numeric ? String(main) : String.fromCharCode(64 + main);
-        const label = !pendingSub ? mainLabel : numeric ? mainLabel + String.fromCharCode(64 + sub) : mainLabel + sub;
-        pendingSub = false;
-        const p = DIGITS.indexOf(ch);
-        out.set(`${ward}|${label}`, pairs.slice(3 * p, 3 * p + 3));
-      }
-    }
-  });
+  for (const [key, p] of decodePrecincts(spec).pairIndex) {
+    const [ward, label] = key.split('|');
+    out.set(`${ward === NO_WARD ? '' : ward}|${label}`, pairs.slice(3 * p, 3 * p + 3));
+  }
   return { name, split: out };
 }
 

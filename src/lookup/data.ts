@@ -42,6 +42,7 @@ export interface TownRecord {
 }
 
 export { profileUrl, FIND_MY_LEGISLATOR_URL, type Chamber, type District, type DistrictPair, type Legislator } from './decode.js';
+export { decodePrecincts, NO_WARD, type PrecinctTable } from './decode.js';
 
 function decodeTowns(): TownRecord[] {
   return TOWNS.split('\n').map((line) => {
@@ -87,61 +88,4 @@ export function pairCount(town: TownRecord): number {
   return town.pairs.length / 3;
 }
 
-function wardLabel(style: string, i: number): string {
-  return style === 'A' ? String.fromCharCode(65 + i) : String(i + 1);
-}
 
-export interface PrecinctTable {
-  readonly hasWards: boolean;
-  /** Ward labels in order; empty when the town has no wards. */
-  readonly wards: readonly string[];
-  /** Precinct labels per ward in order; key NO_WARD for towns without wards. */
-  readonly precincts: ReadonlyMap<string, readonly string[]>;
-  /** `${ward}|${precinct}` → palette index. */
-  readonly pairIndex: ReadonlyMap<string, number>;
-}
-
-/** Stands for the ward of a town that has none (the source writes "-"). */
-export const NO_WARD = '-';
-
-/** Expands a split town's spec into its wards and precincts. */
-export function decodePrecincts(spec: string): PrecinctTable {
-  const numeric = spec[0] === 'n';
-  const style = spec[1]!;
-  const hasWards = style !== '-';
-  const wards: string[] = [];
-  const precincts = new Map<string, string[]>();
-  const pairIndex = new Map<string, number>();
-  spec
-    .slice(2)
-    .split(';')
-    .forEach((stream, wi) => {
-      const ward = hasWards ? wardLabel(style, wi) : NO_WARD;
-      if (hasWards) wards.push(ward);
-      const labels: string[] = [];
-      let main = 0;
-      let sub = 0;
-      let isSub = false;
-      for (const ch of stream) {
-        if (ch === '-') {
-          main++;
-          sub = 0;
-        } else if (ch === '+') {
-          isSub = true;
-        } else {
-          if (isSub) sub++;
-          else {
-            main++;
-            sub = 0;
-          }
-          const mainLabel = numeric ? String(main) : String.fromCharCode(64 + main);
-          const label = !isSub ? mainLabel : numeric ? mainLabel + String.fromCharCode(64 + sub) : mainLabel + sub;
-          isSub = false;
-          labels.push(label);
-          pairIndex.set(`${ward}|${label}`, DIGITS.indexOf(ch));
-        }
-      }
-      precincts.set(ward, labels);
-    });
-  return { hasWards, wards, precincts, pairIndex };
-}

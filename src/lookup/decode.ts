@@ -3,7 +3,7 @@
 // refresh and report what changed.
 
 import { ordinalNumeral, ordinalWords } from './normalize.js';
-import { CAPITOL_PHONE_PREFIX, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } from './encoding.js';
+import { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } from './encoding.js';
 
 export type Chamber = 'house' | 'senate';
 
@@ -101,4 +101,63 @@ function decodeEmail(email: string, name: string, chamber: Chamber): string {
   const last = words[words.length - 1] ?? '';
   const local = email === '' ? `${words[0]}.${last}` : email.endsWith('.') ? email + last : email;
   return local.includes('@') ? local : `${local}@${EMAIL_DOMAIN[chamber]}`;
+}
+
+export function wardLabel(style: string, i: number): string {
+  return style === 'A' ? String.fromCharCode(65 + i) : String(i + 1);
+}
+
+export interface PrecinctTable {
+  readonly hasWards: boolean;
+  /** Ward labels in order; empty when the town has no wards. */
+  readonly wards: readonly string[];
+  /** Precinct labels per ward in order; key NO_WARD for towns without wards. */
+  readonly precincts: ReadonlyMap<string, readonly string[]>;
+  /** `${ward}|${precinct}` → palette index. */
+  readonly pairIndex: ReadonlyMap<string, number>;
+}
+
+/** Stands for the ward of a town that has none (the source writes "-"). */
+export const NO_WARD = '-';
+
+/** Expands a split town's spec into its wards and precincts. */
+export function decodePrecincts(spec: string): PrecinctTable {
+  const numeric = spec[0] === 'n';
+  const style = spec[1]!;
+  const hasWards = style !== '-';
+  const wards: string[] = [];
+  const precincts = new Map<string, string[]>();
+  const pairIndex = new Map<string, number>();
+  spec
+    .slice(2)
+    .split(';')
+    .forEach((stream, wi) => {
+      const ward = hasWards ? wardLabel(style, wi) : NO_WARD;
+      if (hasWards) wards.push(ward);
+      const labels: string[] = [];
+      let main = 0;
+      let sub = 0;
+      let isSub = false;
+      for (const ch of stream) {
+        if (ch === '-') {
+          main++;
+          sub = 0;
+        } else if (ch === '+') {
+          isSub = true;
+        } else {
+          if (isSub) sub++;
+          else {
+            main++;
+            sub = 0;
+          }
+          const mainLabel = numeric ? String(main) : String.fromCharCode(64 + main);
+          const label = !isSub ? mainLabel : numeric ? mainLabel + String.fromCharCode(64 + sub) : mainLabel + sub;
+          isSub = false;
+          labels.push(label);
+          pairIndex.set(`${ward}|${label}`, DIGITS.indexOf(ch));
+        }
+      }
+      precincts.set(ward, labels);
+    });
+  return { hasWards, wards, precincts, pairIndex };
 }
