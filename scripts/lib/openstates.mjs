@@ -7,7 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from './yaml.mjs';
+import { parse as parseYamlText } from 'yaml';
+
+/** A YAML document, read as YAML 1.2 (dates stay strings, as readLegislator expects). */
+const parseYaml = (text) => parseYamlText(text, { schema: 'core', uniqueKeys: true });
 
 export const OPEN_STATES_REPO = 'github.com/openstates/people';
 
@@ -58,7 +61,7 @@ export function readPeople(legislatureDir) {
     .sort()
     .map((file) => {
       try {
-        return { file, doc: parseYaml(readFileSync(join(legislatureDir, file), 'utf8'), file) };
+        return { file, doc: parseYaml(readFileSync(join(legislatureDir, file), 'utf8')) };
       } catch (error) {
         throw new Error(`cannot read ${file}: ${error.message}`);
       }

@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { moduleFromCode } from '../../scripts/lib/import-ts.mjs';
-import { parseYaml } from '../../scripts/lib/yaml.mjs';
+import { parse } from 'yaml';
+const parseYaml = (text) => parse(text, { schema: 'core' });
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = process.env.SHARED_DATA_DIR ?? join(repoRoot, '..', 'shared', 'data');
