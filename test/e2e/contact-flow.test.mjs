@@ -1,9 +1,9 @@
 // A reader's whole contact flow on a partner page: built bundle from another origin, strict CSP
 // with Trusted Types, a fixed header with the highest z-index. Every request is logged: none may
 // leave for anywhere but the page's and the script's origins, and nothing is stored.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf, seenText } from './support.mjs';
+import { openRecordedPage, seenText, storageOf, usePartnerPage } from './support.mjs';
 import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const headerCss = `
@@ -13,49 +13,34 @@ button { all: unset; }
 `;
 
 describe('the contact flow on a partner page', () => {
-  let scriptOrigin;
-  let hostOrigin;
-  let browser;
 
-  before(async () => {
-    scriptOrigin = await startScriptOrigin();
-    const csp = `default-src 'none'; script-src ${scriptOrigin.url}; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'`;
-    hostOrigin = await startHostOrigin(
-      'contact',
-      {
+  const partner = usePartnerPage('contact', async (scriptUrl) => {
+    const csp = `default-src 'none'; script-src ${scriptUrl}; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'`;
+    return { pages: {
         'index.html': {
           headers: { 'content-security-policy': csp },
           html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
 <link rel="stylesheet" href="/site.css">
-<script type="module" src="${scriptOrigin.url}/safe-communities.js"></script></head>
+<script type="module" src="${scriptUrl}/safe-communities.js"></script></head>
 <body><div class="masthead">Partner masthead</div>
 <sca-contact bill-house="H.2580" bill-senate="S.1681" bill-session="${DATA_COURT_NUMBER}"></sca-contact></body></html>`,
         },
-      },
-      { 'site.css': headerCss, 'favicon.ico': '' },
-    );
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await hostOrigin?.close();
-    await scriptOrigin?.close();
+      }, assets: { 'site.css': headerCss } };
   });
 
   async function flow(viewport, steps) {
-    const { context, page, record } = await openRecordedPage(browser, { viewport });
+    const { context, page, record } = await openRecordedPage(partner.browser, { viewport });
     try {
-      await page.goto(`${hostOrigin.url}/index.html`);
+      await page.goto(`${partner.hostUrl}/index.html`);
       await page.locator('sca-contact [part="button"]').click();
       await page.locator('sca-contact #town').waitFor();
       await steps(page);
       assert.deepEqual(record.pageErrors, []);
       assert.deepEqual(record.consoleErrors, []);
-      const outside = record.requests.filter((url) => ![hostOrigin.url, scriptOrigin.url].includes(new URL(url).origin));
+      const outside = record.requests.filter((url) => ![partner.hostUrl, partner.scriptUrl].includes(new URL(url).origin));
       assert.deepEqual(outside, [], 'no request left for a third origin');
-      const fromScriptOrigin = record.requests.filter((url) => url.startsWith(scriptOrigin.url));
-      assert.deepEqual(fromScriptOrigin, [`${scriptOrigin.url}/safe-communities.js`], 'only the bundle came from its origin');
+      const fromScriptOrigin = record.requests.filter((url) => url.startsWith(partner.scriptUrl));
+      assert.deepEqual(fromScriptOrigin, [`${partner.scriptUrl}/safe-communities.js`], 'only the bundle came from its origin');
       const afterLoad = record.requests.filter((url) => !/\/(index\.html|site\.css|favicon\.ico|safe-communities\.js)$/.test(url));
       assert.deepEqual(afterLoad, [], 'the lookup itself made no request at all');
       assert.deepEqual(await storageOf(page), { cookie: '', localStorage: 0, sessionStorage: 0, databases: 0 });

@@ -1,9 +1,9 @@
 // The built bundle under conditions a partner's page or a reader's device imposes: the host's
 // own modal <dialog> already open, a 360px phone, 200% zoom (a 640px viewport at device scale
 // 2, and CSS `zoom: 2` on the root), and a whole contact flow with every request logged.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf, seenText } from './support.mjs';
+import { openRecordedPage, seenText, storageOf, usePartnerPage } from './support.mjs';
 import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const hostCss = `
@@ -68,30 +68,15 @@ function partsOutsideViewport() {
 }
 
 describe('the widget under host and device conditions', () => {
-  let scriptOrigin;
-  let hostOrigin;
-  let browser;
 
-  before(async () => {
-    scriptOrigin = await startScriptOrigin();
-    hostOrigin = await startHostOrigin(
-      'host-conditions',
-      { 'index.html': { html: hostPage(scriptOrigin.url) } },
-      { 'site.css': hostCss, 'favicon.ico': '' },
-    );
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await hostOrigin?.close();
-    await scriptOrigin?.close();
+  const partner = usePartnerPage('host-conditions', async (scriptUrl) => {
+    return { pages: { 'index.html': { html: hostPage(scriptUrl) } }, assets: { 'site.css': hostCss } };
   });
 
   async function onPage(contextOptions, steps) {
-    const { context, page, record } = await openRecordedPage(browser, { locale: 'en-US', ...contextOptions });
+    const { context, page, record } = await openRecordedPage(partner.browser, { locale: 'en-US', ...contextOptions });
     try {
-      await page.goto(`${hostOrigin.url}/index.html`);
+      await page.goto(`${partner.hostUrl}/index.html`);
       await page.locator('sca-explainer [part~="provision-title"]').first().waitFor({ state: 'visible', timeout: 10000 });
       await steps(page, record, context);
       assert.deepEqual(record.pageErrors, [], 'no uncaught error');
@@ -245,7 +230,7 @@ describe('the widget under host and device conditions', () => {
 
   it('a whole contact flow for Abington: no request but the bundle, nothing leaves either origin', async () => {
     await onPage({ viewport: { width: 1024, height: 768 } }, async (page, record, context) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: hostOrigin.url });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: partner.hostUrl });
       const sockets = [];
       page.on('websocket', (socket) => sockets.push(socket.url()));
       const loaded = record.requests.length;
@@ -302,10 +287,10 @@ describe('the widget under host and device conditions', () => {
 
       // The log: the page, its stylesheet and favicon from the page's origin; the bundle, and
       // nothing else, from the script's; nothing at all once the page had loaded.
-      const outside = record.requests.filter((url) => ![hostOrigin.url, scriptOrigin.url].includes(new URL(url).origin));
+      const outside = record.requests.filter((url) => ![partner.hostUrl, partner.scriptUrl].includes(new URL(url).origin));
       assert.deepEqual(outside, [], 'no request left for a third origin');
-      const fromScriptOrigin = record.requests.filter((url) => new URL(url).origin === scriptOrigin.url);
-      assert.deepEqual(fromScriptOrigin, [`${scriptOrigin.url}/safe-communities.js`], 'only the bundle came from its origin');
+      const fromScriptOrigin = record.requests.filter((url) => new URL(url).origin === partner.scriptUrl);
+      assert.deepEqual(fromScriptOrigin, [`${partner.scriptUrl}/safe-communities.js`], 'only the bundle came from its origin');
       const duringFlow = record.requests.slice(loaded).filter((url) => !url.endsWith('/favicon.ico'));
       assert.deepEqual(duringFlow, [], 'the flow itself made no request');
       assert.deepEqual(sockets, [], 'no WebSocket');

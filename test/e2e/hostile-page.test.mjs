@@ -1,9 +1,9 @@
 // The built bundle, loaded from another origin into a page with a hostile global stylesheet
 // and a strict Content-Security-Policy with Trusted Types.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin, storageOf } from './support.mjs';
+import { openRecordedPage, storageOf, usePartnerPage } from './support.mjs';
 
 const hostileCss = readFileSync(new URL('./fixtures/hostile.css', import.meta.url), 'utf8');
 
@@ -25,57 +25,42 @@ ${scriptTag}
 }
 
 describe('the bundle on a hostile host page', () => {
-  let scriptOrigin;
-  let hostOrigin;
-  let browser;
 
-  before(async () => {
-    scriptOrigin = await startScriptOrigin();
+  const partner = usePartnerPage('hostile', async (scriptUrl) => {
     const csp = [
       "default-src 'none'",
-      `script-src ${scriptOrigin.url}`,
+      `script-src ${scriptUrl}`,
       "style-src 'self'",
       "img-src 'self'",
       "connect-src 'self'",
       "require-trusted-types-for 'script'",
     ].join('; ');
     const headers = { 'content-security-policy': csp };
-    hostOrigin = await startHostOrigin(
-      'hostile',
-      {
+    return { pages: {
         'module.html': {
-          html: hostPage(`<script type="module" src="${scriptOrigin.url}/safe-communities.js"></script>`),
+          html: hostPage(`<script type="module" src="${scriptUrl}/safe-communities.js"></script>`),
           headers,
         },
         'classic.html': {
-          html: hostPage(`<script src="${scriptOrigin.url}/safe-communities.iife.js" defer></script>`),
+          html: hostPage(`<script src="${scriptUrl}/safe-communities.iife.js" defer></script>`),
           headers,
         },
         'twice.html': {
           html: hostPage(
-            `<script src="${scriptOrigin.url}/safe-communities.iife.js" defer></script>
-<script type="module" src="${scriptOrigin.url}/safe-communities.js"></script>
-<script src="${scriptOrigin.url}/safe-communities.iife.js?again" defer></script>`,
+            `<script src="${scriptUrl}/safe-communities.iife.js" defer></script>
+<script type="module" src="${scriptUrl}/safe-communities.js"></script>
+<script src="${scriptUrl}/safe-communities.iife.js?again" defer></script>`,
           ),
           headers,
         },
-      },
-      { 'hostile.css': hostileCss, 'favicon.ico': '' },
-    );
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await hostOrigin?.close();
-    await scriptOrigin?.close();
+      }, assets: { 'hostile.css': hostileCss } };
   });
 
   for (const file of ['module.html', 'classic.html', 'twice.html']) {
     it(`${file}: shows the three provisions, styled, with no error, no CSP violation and no stray request`, async () => {
-      const { context, page, record } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
+      const { context, page, record } = await openRecordedPage(partner.browser, { viewport: { width: 1280, height: 900 } });
       try {
-        await page.goto(`${hostOrigin.url}/${file}`);
+        await page.goto(`${partner.hostUrl}/${file}`);
         const titles = page.locator('sca-explainer [part~="provision-title"]');
         await titles.first().waitFor({ state: 'visible', timeout: 10000 });
         assert.equal(await titles.count(), 3);
@@ -108,8 +93,8 @@ describe('the bundle on a hostile host page', () => {
         assert.deepEqual(record.pageErrors, []);
         assert.deepEqual(record.consoleErrors, [], 'no console error or CSP violation');
         const origins = new Set(record.requests.map((url) => new URL(url).origin));
-        assert.deepEqual([...origins].sort(), [hostOrigin.url, scriptOrigin.url].sort());
-        const fromScriptOrigin = record.requests.filter((url) => url.startsWith(scriptOrigin.url));
+        assert.deepEqual([...origins].sort(), [partner.hostUrl, partner.scriptUrl].sort());
+        const fromScriptOrigin = record.requests.filter((url) => url.startsWith(partner.scriptUrl));
         assert.ok(
           fromScriptOrigin.every((url) => /\/safe-communities(\.iife)?\.js(\?again)?$/.test(url)),
           `only the bundle came from the script's origin: ${fromScriptOrigin.join(', ')}`,
@@ -124,9 +109,9 @@ describe('the bundle on a hostile host page', () => {
 
   it('the same page does enforce its CSP and Trusted Types (control)', async () => {
     // Without this control, an empty console above could mean the policy was never applied.
-    const { context, page, record } = await openRecordedPage(browser);
+    const { context, page, record } = await openRecordedPage(partner.browser);
     try {
-      await page.goto(`${hostOrigin.url}/module.html`);
+      await page.goto(`${partner.hostUrl}/module.html`);
       await page.locator('sca-explainer [part~="provision-title"]').first().waitFor();
       const trustedTypesEnforced = await page.evaluate(() => {
         try {

@@ -1,10 +1,10 @@
 // The built files carry every language (the build compacts the catalogs): each locale must
 // render from the bundle itself, in both the full file and the explainer-only file.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readUnits } from '../../scripts/lib/xliff.mjs';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } from './support.mjs';
+import { openRecordedPage, usePartnerPage } from './support.mjs';
 
 const LOCALES = ['es', 'pt-BR', 'ht', 'zh-Hans', 'vi', 'ar'];
 const decode = (text) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
@@ -17,12 +17,8 @@ function translationOf(locale, source) {
 }
 
 describe('every language from the built files', () => {
-  let scriptOrigin;
-  let hostOrigin;
-  let browser;
 
-  before(async () => {
-    scriptOrigin = await startScriptOrigin();
+  const partner = usePartnerPage('locales', async (scriptUrl) => {
     const pages = {};
     for (const locale of LOCALES) {
       for (const [kind, file] of [
@@ -31,27 +27,20 @@ describe('every language from the built files', () => {
       ]) {
         pages[`${kind}-${locale}.html`] = {
           html: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${locale}</title>
-<script type="module" src="${scriptOrigin.url}/${file}"></script></head>
+<script type="module" src="${scriptUrl}/${file}"></script></head>
 <body><sca-explainer></sca-explainer>${kind === 'full' ? '<sca-contact></sca-contact>' : ''}</body></html>`,
         };
       }
     }
-    hostOrigin = await startHostOrigin('locales', pages, { 'favicon.ico': '' });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await hostOrigin?.close();
-    await scriptOrigin?.close();
+    return { pages: pages };
   });
 
   for (const locale of LOCALES) {
     for (const kind of ['full', 'explainer']) {
       it(`${locale} from the ${kind} file`, async () => {
-        const { context, page, record } = await openRecordedPage(browser);
+        const { context, page, record } = await openRecordedPage(partner.browser);
         try {
-          await page.goto(`${hostOrigin.url}/${kind}-${locale}.html`);
+          await page.goto(`${partner.hostUrl}/${kind}-${locale}.html`);
           await page.waitForFunction(
             (expected) => document.querySelector('sca-explainer')?.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() === expected,
             translationOf(locale, 'The Safe Communities Act'),

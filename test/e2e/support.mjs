@@ -3,6 +3,7 @@
 // every request the page made.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
@@ -71,4 +72,33 @@ export async function storageOf(page) {
 /** The text a reader sees in a located element: the invisible bidi isolates (FSI … PDI) left out. */
 export async function seenText(locator) {
   return (await locator.innerText()).replace(/[\u2066-\u2069]/g, '');
+}
+
+/**
+ * The set-up every partner-page test file shares: the script's origin, the partner's pages on
+ * another origin, and a browser, started before the file's tests and closed after them.
+ * `makePages` gets the script origin's URL and returns the pages (and stylesheets or other
+ * assets) to serve; an empty favicon is always there, so no test sees a 404 in its console.
+ * @param {string} name folder under .tmp/e2e
+ * @param {(scriptUrl: string) => Promise<{ pages: Parameters<typeof startHostOrigin>[1], assets?: Record<string, string> }> | { pages: Parameters<typeof startHostOrigin>[1], assets?: Record<string, string> }} makePages
+ * @returns {{ scriptUrl: string, hostUrl: string, browser: import('playwright-core').Browser }} filled in before the tests run
+ */
+export function usePartnerPage(name, makePages) {
+  const partner = { scriptUrl: '', hostUrl: '', browser: /** @type {any} */ (null) };
+  let script;
+  let host;
+  before(async () => {
+    script = await startScriptOrigin();
+    const { pages, assets = {} } = await makePages(script.url);
+    host = await startHostOrigin(name, pages, { 'favicon.ico': '', ...assets });
+    partner.browser = await launchBrowser();
+    partner.scriptUrl = script.url;
+    partner.hostUrl = host.url;
+  });
+  after(async () => {
+    await partner.browser?.close();
+    await host?.close();
+    await script?.close();
+  });
+  return partner;
 }

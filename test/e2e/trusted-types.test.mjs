@@ -1,20 +1,16 @@
 // Strict CSPs that list allowed Trusted Types policies, without 'allow-duplicates': the widget
 // must work with the policy name it documents, when included twice, and beside the host
 // page's own Lit (a different version, with its own "lit-html" policy).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } from './support.mjs';
+import { openRecordedPage, usePartnerPage } from './support.mjs';
 
 const POLICY = 'safe-communities-widgets';
 
 describe('Trusted Types allowlists', () => {
-  let scriptOrigin;
-  let hostOrigin;
-  let browser;
 
-  before(async () => {
-    scriptOrigin = await startScriptOrigin();
+  const partner = usePartnerPage('trusted-types', async (scriptUrl) => {
     const hostLit = await build({
       entryPoints: ['test/e2e/fixtures/host-lit-element.js'],
       bundle: true,
@@ -23,35 +19,24 @@ describe('Trusted Types allowlists', () => {
       minify: true,
     });
     const csp = (policies) =>
-      `default-src 'none'; script-src 'self' ${scriptOrigin.url}; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`;
+      `default-src 'none'; script-src 'self' ${scriptUrl}; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`;
     const page = (scripts) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TT</title>
 ${scripts}</head><body><host-banner></host-banner><sca-explainer></sca-explainer><sca-contact></sca-contact></body></html>`;
-    const module = `<script type="module" src="${scriptOrigin.url}/safe-communities.js"></script>`;
-    const classic = (query = '') => `<script src="${scriptOrigin.url}/safe-communities.iife.js${query}" defer></script>`;
+    const module = `<script type="module" src="${scriptUrl}/safe-communities.js"></script>`;
+    const classic = (query = '') => `<script src="${scriptUrl}/safe-communities.iife.js${query}" defer></script>`;
     const host = `<script type="module" src="/host-lit.js"></script>`;
-    hostOrigin = await startHostOrigin(
-      'trusted-types',
-      {
+    return { pages: {
         'only-ours.html': { html: page(module), headers: { 'content-security-policy': csp(POLICY) } },
         'twice.html': { html: page(classic() + classic('?again') + module), headers: { 'content-security-policy': csp(POLICY) } },
         'host-lit.html': { html: page(host + module), headers: { 'content-security-policy': csp(`lit-html ${POLICY}`) } },
         'host-lit-after.html': { html: page(module + host), headers: { 'content-security-policy': csp(`lit-html ${POLICY}`) } },
         'not-allowed.html': { html: page(module), headers: { 'content-security-policy': csp('someone-else') } },
-      },
-      { 'host-lit.js': hostLit.outputFiles[0].text, 'favicon.ico': '' },
-    );
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await hostOrigin?.close();
-    await scriptOrigin?.close();
+      }, assets: { 'host-lit.js': hostLit.outputFiles[0].text } };
   });
 
   async function visit(file) {
-    const { context, page, record } = await openRecordedPage(browser);
-    await page.goto(`${hostOrigin.url}/${file}`);
+    const { context, page, record } = await openRecordedPage(partner.browser);
+    await page.goto(`${partner.hostUrl}/${file}`);
     await page.waitForTimeout(300);
     const state = await page.evaluate(() => ({
       provisions: document.querySelector('sca-explainer')?.shadowRoot?.querySelectorAll('[part~="provision-title"]').length ?? 0,
