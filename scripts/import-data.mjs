@@ -24,7 +24,7 @@ import { locateLegislature, readLegislator, readPeople } from './lib/openstates.
 const { readCsv } = await importTs('src/build-tools/csv.ts');
 const { districtKey, leadingOrdinal, ordinalNumeral } = await importTs('src/lookup/normalize.ts');
 // The format's vocabulary, shared with the decoder in src/lookup/decode.ts.
-const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } = await importTs('src/lookup/encoding.ts');
+const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS, emailNames } = await importTs('src/lookup/encoding.ts');
 const { decodeDistricts, decodePrecincts, wardLabel, NO_WARD } = await importTs('src/lookup/decode.ts');
 const { generalCourtOn, sessionYears } = await importTs('src/lookup/session.ts');
 const PARTY = Object.fromEntries(Object.entries(PARTY_LETTERS).map(([letter, name]) => [name, letter]));
@@ -359,9 +359,8 @@ function emailField(chamber, m) {
   const domain = `@${EMAIL_DOMAIN[chamber]}`;
   const email = m.email.toLowerCase().endsWith(domain) ? m.email.slice(0, -domain.length) : m.email;
   // Most addresses are first.last of the display name, many nickname.last: store only what differs.
-  const words = m.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
-  const last = words[words.length - 1];
-  if (email === `${words[0]}.${last}`) return '';
+  const { first, last } = emailNames(m.name);
+  if (email === `${first}.${last}`) return '';
   if (email.endsWith(`.${last}`) && !email.includes('@')) return email.slice(0, -last.length);
   return email;
 }

@@ -3,7 +3,7 @@
 // refresh and report what changed.
 
 import { ordinalNumeral, ordinalWords } from './normalize.js';
-import { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS } from './encoding.js';
+import { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS, emailNames } from './encoding.js';
 
 export type Chamber = 'house' | 'senate';
 
@@ -97,9 +97,8 @@ function decodeMember(line: string, chamber: Chamber, district: string): Legisla
 
 function decodeEmail(email: string, name: string, chamber: Chamber): string {
   if (email === NO_EMAIL) return '';
-  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
-  const last = words[words.length - 1] ?? '';
-  const local = email === '' ? `${words[0]}.${last}` : email.endsWith('.') ? email + last : email;
+  const { first, last } = emailNames(name);
+  const local = email === '' ? `${first}.${last}` : email.endsWith('.') ? email + last : email;
   return local.includes('@') ? local : `${local}@${EMAIL_DOMAIN[chamber]}`;
 }
 

@@ -16,3 +16,12 @@ export const EMAIL_DOMAIN = { house: 'mahouse.gov', senate: 'masenate.gov' } as 
 
 /** The email field of a member whose office address is not published yet (new members). */
 export const NO_EMAIL = '-';
+
+/**
+ * The email rule's names: most addresses are first.last of the display name (accents off, lower
+ * case), many nickname.last. The import stores only what differs; the decoder rebuilds it.
+ */
+export function emailNames(name: string): { first: string; last: string } {
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
+  return { first: words[0] ?? '', last: words[words.length - 1] ?? '' };
+}
