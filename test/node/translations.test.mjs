@@ -62,3 +62,27 @@ describe('the project XLIFF files', () => {
     assert.equal(new Set(ids).size, 1);
   });
 });
+
+// Findings of the December 2026 review (../shared/reviews/translations-2026-12.md) that changed
+// what a sentence says: each stays fixed whatever else a translator edits.
+describe('review findings on meaning stay fixed', () => {
+  const unit = (locale, english) => {
+    const found = readUnits(readFileSync(`xliff/${locale}.xlf`, 'utf8')).find((u) => u.source.startsWith(english));
+    assert.ok(found?.target, `${locale} translates "${english}…"`);
+    return found.target;
+  };
+  it('Haitian Creole: "you do not need to be a citizen", not "you do not need a citizen"', () => {
+    const target = unit('ht', 'You do not need to be a citizen');
+    assert.match(target, /pa bezwen se sitwayen/);
+    assert.doesNotMatch(target, /pa bezwen sitwayen/);
+  });
+  it('Haitian Creole: "I called" is not "My name is"', () => {
+    assert.notEqual(unit('ht', 'I called'), 'Mwen rele');
+  });
+  it('Portuguese: the police tell the person first, not "before the person can say no"', () => {
+    assert.doesNotMatch(unit('pt-BR', 'When ICE wants to interview'), /avisar antes que a pessoa/);
+  });
+  it('Chinese: an ICE interview is not an official summons (约谈)', () => {
+    assert.doesNotMatch(unit('zh-Hans', 'When ICE wants to interview'), /约谈/);
+  });
+});
