@@ -37,9 +37,13 @@ export function stanceOf(legislator: Legislator, cosponsors: readonly string[] =
   return cosponsors.some((candidate) => candidate.trim().toUpperCase() === code) ? 'thank' : 'ask';
 }
 
+/** A name ending in Chinese or Japanese script (《安全社区法案》) takes full-width brackets, with no space. */
+const WIDE_END = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$/;
+
 export function billText(number: string | undefined, billName = ENGLISH.billName): string {
   const trimmed = number?.trim();
-  return trimmed ? `${billName} (${trimmed})` : billName;
+  if (!trimmed) return billName;
+  return WIDE_END.test(billName) ? `${billName}（${trimmed}）` : `${billName} (${trimmed})`;
 }
 
 export function lastNameOf(name: string): string {

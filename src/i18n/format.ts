@@ -15,7 +15,8 @@ export function formatDate(locale: Locale, isoDate: string): string {
   if (locale === 'ht' && !supported(locale, 'DateTimeFormat')) {
     return `${date.getUTCDate()} ${CREOLE_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // Western digits in Arabic, like every other number the widget shows (phones, districts, bills).
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-latn' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** "A and B", "A, B y C", "A ak B". */

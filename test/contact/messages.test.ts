@@ -76,6 +76,8 @@ describe('billText', () => {
   ];
   for (const c of cases) it(c.name, () => expect(billText(c.input)).to.equal(c.want));
   it('names the bill', () => expect(BILL_NAME).to.equal('the Safe Communities Act'));
+  it('a Chinese name takes full-width brackets (review finding)', () => expect(billText('H.2580', '《安全社区法案》')).to.equal('《安全社区法案》（H.2580）'));
+  it('a Latin-script name keeps ASCII brackets', () => expect(billText('H.2580', 'la Ley de Comunidades Seguras')).to.equal('la Ley de Comunidades Seguras (H.2580)'));
 });
 
 describe('lastNameOf', () => {
