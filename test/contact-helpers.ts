@@ -64,6 +64,14 @@ export async function clearTown(element: SafeCommunitiesContact) {
   await settle(element);
 }
 
+/** The dialog open with `value` typed in the town field, as a reader types it. */
+export async function typingAt(value: string, template = html`<sca-contact></sca-contact>`) {
+  const element = await renderContact(template);
+  await openDialog(element);
+  const input = await typeTown(element, value);
+  return { element, input };
+}
+
 /** The dialog open at the results (or ward and precinct step) for a town, as a reader gets there. */
 export async function contactAt(town: string, template = html`<sca-contact></sca-contact>`) {
   const element = await renderContact(template);

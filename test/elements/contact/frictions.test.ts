@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { all, one, text } from '../../helpers.js';
 import { html } from '@open-wc/testing';
 import { resolveTown } from '../../../src/lookup/index.js';
-import { choosePrecinct, findTown, openDialog, renderContact, settle, typeTown } from '../../contact-helpers.js';
+import { choosePrecinct, findTown, openDialog, renderContact, settle, typeTown, typingAt } from '../../contact-helpers.js';
 import '../../../src/index.js';
 
 const liveRegion = (element: HTMLElement) => text(one(element, '[role="status"]'));
@@ -62,9 +62,7 @@ describe('the town list by keyboard', () => {
   });
 
   it('Enter that ends an IME composition picks nothing', async () => {
-    const element = await renderContact();
-    await openDialog(element);
-    const input = await typeTown(element, 'cam');
+    const { element, input } = await typingAt('cam');
     await sendKeys({ press: 'ArrowDown' });
     await settle(element);
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true }));
@@ -79,9 +77,7 @@ const button = (element: HTMLElement, label: string) => all(element, 'button').f
 
 describe('suggestions while typing', () => {
   it('a misspelling keeps a list: "Sommerville" offers Somerville, marked as a guess', async () => {
-    const element = await renderContact();
-    await openDialog(element);
-    const input = await typeTown(element, 'Sommerville');
+    const { element, input } = await typingAt('Sommerville');
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(options(element)).to.include('Somerville');
     expect(one(element, '[role="listbox"]').getAttribute('aria-label')).to.equal('Did you mean:');

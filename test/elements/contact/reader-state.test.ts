@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SafeCommunitiesContact } from '../../../src/elements/contact/contact.js';
 import { all, captureWarnings, one, shadow, text } from '../../helpers.js';
-import { contactAt, findTown, openDialog, reason, renderContact, settle, typeTown } from '../../contact-helpers.js';
+import { contactAt, findTown, openDialog, reason, renderContact, settle, typingAt } from '../../contact-helpers.js';
 import '../../../src/index.js';
 
 describe('<sca-contact>', () => {
@@ -74,9 +74,7 @@ describe('<sca-contact>', () => {
     });
 
     it('clears the active option when the list closes with Tab', async () => {
-      const element = await renderContact();
-      await openDialog(element);
-      const input = await typeTown(element, 'cam');
+      const { element, input } = await typingAt('cam');
       await sendKeys({ press: 'ArrowDown' });
       await settle(element);
       expect(input.hasAttribute('aria-activedescendant')).to.be.true;

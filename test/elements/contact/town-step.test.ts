@@ -2,7 +2,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { all, one, shadow, text } from '../../helpers.js';
-import { contactAt, openDialog, reason, renderContact, settle, typeTown } from '../../contact-helpers.js';
+import { contactAt, openDialog, reason, renderContact, settle, typeTown, typingAt } from '../../contact-helpers.js';
 import '../../../src/index.js';
 
 describe('<sca-contact>', () => {
@@ -12,9 +12,7 @@ describe('<sca-contact>', () => {
 
   describe('town combobox', () => {
     it('lists matches as options while focus stays in the field', async () => {
-      const element = await renderContact();
-      await openDialog(element);
-      const input = await typeTown(element, 'abing');
+      const { element, input } = await typingAt('abing');
       expect(input.getAttribute('aria-expanded')).to.equal('true');
       const options = all(element, '[role="option"]');
       expect(options.map(text)).to.include('Abington');
