@@ -39,21 +39,21 @@ export async function findTown(element: SafeCommunitiesContact, value: string) {
   await settle(element);
 }
 
-export async function choosePrecinct(element: SafeCommunitiesContact, ward: string | null, precinct: string) {
-  if (ward !== null) {
-    const wardSelect = one(element, '#ward') as HTMLSelectElement;
-    wardSelect.value = ward;
-    wardSelect.dispatchEvent(new Event('change'));
-    await settle(element);
-  }
-  const precinctSelect = one(element, '#precinct') as HTMLSelectElement;
-  precinctSelect.value = precinct;
-  precinctSelect.dispatchEvent(new Event('change'));
+/** Chooses `value` in the select `selector` as a reader would (the change event included). */
+export async function chooseOption(element: SafeCommunitiesContact, selector: string, value: string) {
+  const select = one(element, selector) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
   await settle(element);
+  return select;
+}
+
+export async function choosePrecinct(element: SafeCommunitiesContact, ward: string | null, precinct: string) {
+  if (ward !== null) await chooseOption(element, '#ward', ward);
+  await chooseOption(element, '#precinct', precinct);
   (one(element, '.step button[type="submit"]') as HTMLButtonElement).click();
   await settle(element);
 }
-
 
 /** Empties the town field as a reader would (select all, delete). */
 export async function clearTown(element: SafeCommunitiesContact) {

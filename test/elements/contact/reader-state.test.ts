@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SafeCommunitiesContact } from '../../../src/elements/contact/contact.js';
 import { all, captureWarnings, one, shadow, text } from '../../helpers.js';
-import { contactAt, findTown, openDialog, reason, renderContact, settle, typingAt } from '../../contact-helpers.js';
+import { chooseOption, contactAt, findTown, openDialog, reason, renderContact, settle, typingAt } from '../../contact-helpers.js';
 import '../../../src/index.js';
 
 describe('<sca-contact>', () => {
@@ -35,17 +35,9 @@ describe('<sca-contact>', () => {
 
     it('shows the ward’s own precincts with none chosen after the ward changes', async () => {
       const element = await contactAt('Boston');
-      const ward = one(element, '#ward') as HTMLSelectElement;
-      ward.value = '1';
-      ward.dispatchEvent(new Event('change'));
-      await settle(element);
-      const precinct = one(element, '#precinct') as HTMLSelectElement;
-      precinct.value = '3';
-      precinct.dispatchEvent(new Event('change'));
-      await settle(element);
-      ward.value = '2';
-      ward.dispatchEvent(new Event('change'));
-      await settle(element);
+      await chooseOption(element, '#ward', '1');
+      await chooseOption(element, '#precinct', '3');
+      await chooseOption(element, '#ward', '2');
       expect((one(element, '#precinct') as HTMLSelectElement).value).to.equal('');
     });
 
