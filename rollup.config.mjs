@@ -1,16 +1,16 @@
-// Single-file builds: the whole library as an ES module (<script type="module">) and as an IIFE
-// (hosts that only allow a classic <script>), and the explainer alone for pages that need no
-// contact flow. Each carries production Lit and every language inside (inlineDynamicImports):
-// one file is what a Subresource Integrity hash can cover.
+// The builds: the whole library as an ES module (<script type="module">) and as an IIFE (hosts
+// that only allow a classic <script>), and the explainer alone for pages that need no contact
+// flow. Each is one file of code with production Lit; the languages are JSON catalogs beside it in
+// dist/catalogs/, whose integrity hashes are inside the code (scripts/lib/catalogs.mjs), so the
+// one Subresource Integrity hash of the entry still covers every byte a reader runs or reads.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { existsSync } from 'node:fs';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath, sep } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { compactLocales } from './scripts/lib/rollup-compact-locales.mjs';
-import { protectLocalizedTemplates } from './scripts/lib/rollup-protect-localized.mjs';
+import { CATALOG_DIR, catalogFiles } from './scripts/lib/catalogs.mjs';
 
 /**
  * Trusted Types: Lit creates a policy named "lit-html" when it loads. A page whose CSP lists
@@ -58,7 +58,12 @@ function transpileTypeScript() {
     name: 'transpile-typescript',
     resolveId(source, importer) {
       if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
-      const candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+      let candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+      // The bundles fetch the district tables when the dialog opens (src/lookup/tables-fetched.ts)
+      // instead of carrying them inline; tables-fetched.ts itself imports the types of tables.ts.
+      if (candidate.endsWith(`lookup${sep}tables.ts`) && !importer.endsWith('tables-fetched.ts')) {
+        candidate = candidate.replace(/tables\.ts$/, 'tables-fetched.ts');
+      }
       return existsSync(candidate) ? candidate : null;
     },
     transform(code, id) {
@@ -70,18 +75,27 @@ function transpileTypeScript() {
   };
 }
 
-export function plugins({ module, onlyMessagesFrom }) {
-  const [hideLocalized, restoreLocalized] = protectLocalizedTemplates();
+/** The catalogs that src/i18n/catalog-index.ts names, beside the entry in dist/catalogs/. */
+function catalogs() {
+  return {
+    name: 'catalogs',
+    generateBundle() {
+      for (const file of catalogFiles()) {
+        this.emitFile({ type: 'asset', fileName: `catalogs/${file}`, source: readFileSync(`${CATALOG_DIR}/${file}`) });
+      }
+    },
+  };
+}
+
+export function plugins({ module }) {
   return [
-    compactLocales({ onlyMessagesFrom }),
+    catalogs(),
     // No 'development' condition, so Lit resolves to its production build.
     resolve({ exportConditions: ['production', 'browser'] }),
     ownTrustedTypesPolicy(),
     transpileTypeScript(),
-    hideLocalized,
     // Whitespace inside html`` and css`` templates is most of what terser cannot shrink.
     minifyHTML(),
-    restoreLocalized,
     // module: false on the IIFE, or terser drops its global name.
     terser({ module, ecma: 2022, compress: { passes: 2 }, format: { comments: /^!/ } }),
   ];
@@ -90,21 +104,18 @@ export function plugins({ module, onlyMessagesFrom }) {
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/safe-communities.js', format: 'es', banner, inlineDynamicImports: true },
+    output: { file: 'dist/safe-communities.js', format: 'es', banner },
     plugins: plugins({ module: true }),
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/safe-communities.iife.js', format: 'iife', name: 'SafeCommunities', banner, inlineDynamicImports: true },
+    output: { file: 'dist/safe-communities.iife.js', format: 'iife', name: 'SafeCommunities', banner },
     plugins: plugins({ module: false }),
   },
   {
     input: 'src/explainer-only.ts',
-    output: { file: 'dist/safe-communities-explainer.js', format: 'es', banner, inlineDynamicImports: true },
-    // Its languages carry only the explainer's own messages.
-    plugins: plugins({
-      module: true,
-      onlyMessagesFrom: ['src/content/provisions.ts', 'src/elements/explainer/explainer.ts', 'src/i18n/locale-controller.ts'],
-    }),
+    output: { file: 'dist/safe-communities-explainer.js', format: 'es', banner },
+    // It fetches only the `page` catalogs, which hold the explainer's messages.
+    plugins: plugins({ module: true }),
   },
 ];

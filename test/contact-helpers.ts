@@ -19,8 +19,12 @@ export async function settle(element: SafeCommunitiesContact) {
   await element.updateComplete;
 }
 
+/** Presses the button and waits for the dialog: it opens once its messages are in (a fetch outside English). */
 export async function openDialog(element: SafeCommunitiesContact) {
   one(element, '[part="button"]').click();
+  for (let i = 0; i < 300 && !(element.shadowRoot?.querySelector('dialog') as HTMLDialogElement | null)?.open; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   await settle(element);
   return one(element, 'dialog') as HTMLDialogElement;
 }

@@ -28,10 +28,11 @@ const courtName = (court: GeneralCourt) => `${ordinalNumeral(court.number)} Gene
 
 /**
  * @param data the General Court of the widget's legislator data
- * @param knownCodes member codes of the legislators in the data, upper case
+ * @param knownCodes member codes of the legislators in the data, upper case; null while the
+ *   district tables are still to load (the bundles fetch them with the dialog), so not checked yet
  * @param now the reader's clock (ms since the epoch)
  */
-export function currentBills(settings: BillSettings, data: GeneralCourt, knownCodes: ReadonlySet<string>, now: number): CurrentBills {
+export function currentBills(settings: BillSettings, data: GeneralCourt, knownCodes: ReadonlySet<string> | null, now: number): CurrentBills {
   const { billHouse, billSenate, cosponsors, billSession } = settings;
   const problems: string[] = [];
   const given = Boolean(billHouse.trim() || billSenate.trim() || cosponsors.length);
@@ -55,8 +56,8 @@ export function currentBills(settings: BillSettings, data: GeneralCourt, knownCo
     problems.push(`bill-session ${number} is not the session of this data (${courtName(data)}), ${dropped}`);
     return none;
   }
-  for (const code of cosponsors) {
-    if (!knownCodes.has(code.trim().toUpperCase())) problems.push(`co-sponsor "${code}" is not the member code of a sitting legislator in this data.`);
+  for (const code of knownCodes ? cosponsors : []) {
+    if (!knownCodes!.has(code.trim().toUpperCase())) problems.push(`co-sponsor "${code}" is not the member code of a sitting legislator in this data.`);
   }
   return { billHouse, billSenate, cosponsors, problems };
 }

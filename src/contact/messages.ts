@@ -58,7 +58,24 @@ export function lastNameOf(name: string): string {
  * office, or the reader's language for the meaning shown beside it. Partner templates replace
  * the English ones only, since partners write what their supporters say to the office.
  */
-export function buildMessages(legislator: Legislator, context: MessageContext, language: MessageLanguage = ENGLISH): Messages {
+/**
+ * Each line of a right-to-left email between RLI and PDI (U+2067, U+2069): a mail program that
+ * shows the text left to right still lays out each paragraph right to left, and a filled-in
+ * name, district or bill number ("حضرة النائب Smith،") stays where the sentence puts it.
+ */
+export function isolateLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() ? `\u2067${line}\u2069` : line))
+    .join('\n');
+}
+
+export function buildMessages(
+  legislator: Legislator,
+  context: MessageContext,
+  language: MessageLanguage = ENGLISH,
+  direction: 'ltr' | 'rtl' = 'ltr',
+): Messages {
   const stance = stanceOf(legislator, context.cosponsors);
   const defaults = language.templates[stance];
   const templates = language === ENGLISH ? withOverrides(defaults, context.templates?.[stance]) : defaults;
@@ -71,8 +88,9 @@ export function buildMessages(legislator: Legislator, context: MessageContext, l
     bill: billText(cleanText(legislator.chamber === 'house' ? context.billHouse : context.billSenate).text ?? '', language.billName),
     organization: cleanText(context.organization).text ?? '',
   };
-  const emailSubject = fillTemplate(templates.emailSubject, values);
-  const emailBody = fillTemplate(templates.emailBody, values);
+  const isolate = direction === 'rtl' ? isolateLines : (text: string) => text;
+  const emailSubject = isolate(fillTemplate(templates.emailSubject, values));
+  const emailBody = isolate(fillTemplate(templates.emailBody, values));
   return {
     stance,
     call: fillTemplate(templates.call, values),

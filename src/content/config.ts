@@ -7,6 +7,7 @@
 import type { MessageTemplates, Stance } from './scripts.js';
 import { templatePlaceholders } from '../lookup/template.js';
 import { parseCourtNumber } from '../lookup/session.js';
+import { LOCALES, parseLanguages } from '../i18n/language.js';
 import { cleanText, isVisibleText, TEMPLATE_LIMIT, TEXT_LIMIT } from './partner-text.js';
 
 export interface CampaignConfig {
@@ -20,6 +21,8 @@ export interface CampaignConfig {
   billSession?: number;
   cosponsors?: string[];
   label?: string;
+  /** The languages offered, e.g. ["en", "es", "pt-BR"]; see `languages` on the elements. */
+  languages?: string[];
 }
 
 export interface ConfigResult {
@@ -99,6 +102,12 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
     return url ? { name, url } : { name };
   },
   templates: (value, key, problems) => checkTemplates(value, key, problems),
+  languages: (value, key, problems) => {
+    const { locales, unknown } = parseLanguages(Array.isArray(value) || typeof value === 'string' ? value : []);
+    if (!Array.isArray(value) && typeof value !== 'string') problems.push(`"${key}" must be an array of language tags, like ["en", "es", "pt-BR"].`);
+    else if (unknown.length) problems.push(`"${key}" lists ${unknown.map((entry) => JSON.stringify(entry)).join(', ')}, not among the widget's languages (${LOCALES.join(', ')}).`);
+    return locales ?? undefined;
+  },
 };
 
 /** `{ ask: {...}, thank: {...} }` from a partner: known stances and fields only, each cleaned. */

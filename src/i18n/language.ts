@@ -1,47 +1,126 @@
 /**
- * Which of the widget's languages fits a BCP 47 tag, with sensible regional fallbacks. Pure: the
- * page and browser are read elsewhere.
+ * Which of the widget's languages fits a BCP 47 tag, with sensible regional fallbacks, and which
+ * languages a partner offers. Pure: the page and browser are read elsewhere.
  */
-export const LOCALES = ['en', 'es', 'pt-BR', 'ht', 'zh-Hans', 'vi', 'ar'] as const;
+export const LOCALES = ['en', 'es', 'pt-BR', 'ht', 'zh-Hans', 'zh-Hant', 'vi', 'ar', 'ru', 'km', 'kea'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const SOURCE_LOCALE: Locale = 'en';
 
-/** By primary language: every regional variant goes to the one variant the widget has. */
+/**
+ * Languages without a native reviewer yet: a reader gets them only where a partner lists them in
+ * `languages` (xliff/README.md says what needs review).
+ */
+export const PREVIEW_LOCALES: readonly Locale[] = ['km', 'kea'];
+/** What a widget offers when its partner lists nothing. */
+export const DEFAULT_LOCALES: readonly Locale[] = LOCALES.filter((locale) => !PREVIEW_LOCALES.includes(locale));
+
+/** By primary language: every regional variant goes to the variant the widget has. */
 const BY_LANGUAGE: Record<string, Locale> = {
   en: 'en',
   es: 'es',
   pt: 'pt-BR',
   ht: 'ht',
-  // Chinese readers get Simplified characters in every region: closer to them than English.
-  zh: 'zh-Hans',
   vi: 'vi',
   ar: 'ar',
+  ru: 'ru',
+  km: 'km',
+  kea: 'kea',
 };
+/** Regions and scripts whose Chinese readers read Traditional characters; Cantonese (`yue`) too. */
+const TRADITIONAL = new Set(['hant', 'tw', 'hk', 'mo']);
 
-/** `pt-PT` → `pt-BR`, `zh-SG` → `zh-Hans`, `es-419` → `es`; null for a language the widget lacks. */
-export function matchLocale(tag: string | null | undefined): Locale | null {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+/**
+ * The widget's languages that fit a tag, best first: `pt-PT` → pt-BR, `es-419` → es; `zh-TW`,
+ * `zh-HK`, `zh-MO`, `zh-Hant` and `yue` → Traditional then Simplified, other Chinese the other
+ * way round (either is closer to the reader than English). Empty for a language the widget lacks.
+ */
+export function matchLocales(tag: string | null | undefined): Locale[] {
+  const [primary, ...rest] = tag?.trim().toLowerCase().split(/[-_]/) ?? [];
+  if (!primary) return [];
+  if (primary === 'yue') return ['zh-Hant', 'zh-Hans'];
+  if (primary === 'zh') {
+    // zh-Hans-HK is Simplified: a script subtag wins over the region.
+    const script = rest.find((subtag) => subtag === 'hans' || subtag === 'hant');
+    const traditional = script ? script === 'hant' : rest.some((subtag) => TRADITIONAL.has(subtag));
+    return traditional ? ['zh-Hant', 'zh-Hans'] : ['zh-Hans', 'zh-Hant'];
+  }
   // Own keys only: lang="constructor" must not find Object.prototype.constructor.
-  return primary && Object.hasOwn(BY_LANGUAGE, primary) ? BY_LANGUAGE[primary]! : null;
+  return Object.hasOwn(BY_LANGUAGE, primary) ? [BY_LANGUAGE[primary]!] : [];
 }
 
-/** The first of the candidates the widget speaks, in order of preference; English if none. */
-export function chooseLocale(candidates: ReadonlyArray<string | null | undefined>): Locale {
+/** The widget's best language for a tag, or null. */
+export function matchLocale(tag: string | null | undefined): Locale | null {
+  return matchLocales(tag)[0] ?? null;
+}
+
+/** What a reader falls back to among the offered languages: English where offered. */
+export function fallbackLocale(offered: readonly Locale[]): Locale {
+  return offered.includes(SOURCE_LOCALE) || !offered.length ? SOURCE_LOCALE : offered[0]!;
+}
+
+/** The first of the candidates that the widget offers, in order of preference; else the fallback. */
+export function chooseLocale(candidates: ReadonlyArray<string | null | undefined>, offered: readonly Locale[] = DEFAULT_LOCALES): Locale {
   for (const candidate of candidates) {
-    const locale = matchLocale(candidate);
+    const locale = matchLocales(candidate).find((match) => offered.includes(match));
     if (locale) return locale;
   }
-  return SOURCE_LOCALE;
+  return fallbackLocale(offered);
+}
+
+/**
+ * A partner's `languages`: an attribute (`"en es pt-BR"`, spaces or commas) or a JSON array. Each
+ * entry is one of the widget's languages, case aside (`pt-br`); anything else is named in
+ * `unknown`. `null` when nothing usable was listed: the widget then offers its defaults.
+ */
+export function parseLanguages(value: unknown): { locales: Locale[] | null; unknown: string[] } {
+  const entries = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
+  const locales: Locale[] = [];
+  const unknown: string[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') {
+      unknown.push(String(entry).slice(0, 40));
+      continue;
+    }
+    const tag = entry.trim();
+    if (!tag) continue;
+    const locale = LOCALES.find((candidate) => candidate.toLowerCase() === tag.toLowerCase());
+    if (!locale) unknown.push(tag.slice(0, 40));
+    else if (!locales.includes(locale)) locales.push(locale);
+  }
+  return { locales: locales.length ? locales : null, unknown };
+}
+
+/**
+ * The page has one language, so where widgets list different languages, it offers those every
+ * widget lists (in the first list's order); English alone if they share none.
+ */
+export function offeredLocales(lists: ReadonlyArray<readonly Locale[] | null>): Locale[] {
+  let offered: Locale[] | null = null;
+  for (const list of lists) {
+    const own = list ?? DEFAULT_LOCALES;
+    offered = offered === null ? [...own] : offered.filter((locale) => own.includes(locale));
+  }
+  const result = offered ?? [...DEFAULT_LOCALES];
+  return result.length ? result : [SOURCE_LOCALE];
 }
 
 export function directionOf(locale: Locale): 'rtl' | 'ltr' {
   return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
+/** Names ICU lacks or words differently in some browsers. */
+const NATIVE_NAMES: Partial<Record<Locale, string>> = {
+  ht: 'Kreyòl ayisyen',
+  kea: 'Kabuverdianu',
+  km: 'ខ្មែរ',
+  'zh-Hans': '中文（简体）',
+  'zh-Hant': '中文（繁體）',
+};
+
 /** Names each language in itself ("Español", "Kreyòl ayisyen"), for the language picker. */
 export function nativeName(locale: Locale): string {
-  // ICU lacks a name for Haitian Creole in some browsers; the Creole name is fixed here.
-  if (locale === 'ht') return 'Kreyòl ayisyen';
+  const fixed = NATIVE_NAMES[locale];
+  if (fixed) return fixed;
   try {
     const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
     if (name && name !== locale) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);

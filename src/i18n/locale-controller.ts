@@ -1,23 +1,62 @@
 /**
- * Connects a widget element to the page's language: registers it so its `lang` is considered,
- * and gives its template the `lang` and `dir` to set on its root, plus the optional picker.
+ * Connects a widget element to the page's language: registers it with its partner's `languages`,
+ * and gives its template the `lang` and `dir` to set on its root, whether it may show yet (its
+ * language is in), the optional picker and the notice when the reader's language failed to load.
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
-import { directionOf, LOCALES, nativeName, type Locale } from './language.js';
-import { chooseLanguage, currentLocale, registerWidget, unregisterWidget } from './localization.js';
+import { directionOf, LOCALES, nativeName, parseLanguages, type Locale } from './language.js';
+import {
+  chooseLanguage,
+  currentLocale,
+  fallbackNotice,
+  isNestedWidget,
+  languageSettled,
+  onMessagesChange,
+  pageLocales,
+  registerWidget,
+  setWidgetLanguages,
+  unregisterWidget,
+} from './localization.js';
 
 export class LocaleController implements ReactiveController {
-  constructor(private readonly host: LitElement) {
+  private unsubscribe: (() => void) | null = null;
+  private readonly warned = new Set<string>();
+
+  /** @param languages the partner's `languages` (attribute text or JSON array), read at every update. */
+  constructor(
+    private readonly host: LitElement,
+    private readonly languages: () => unknown = () => undefined,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    registerWidget(this.host);
+    this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
+    // Read now, not at the first update: a language the partner leaves out is never fetched.
+    registerWidget(this.host, this.offered());
+  }
+
+  hostUpdate(): void {
+    setWidgetLanguages(this.host, this.offered());
   }
 
   hostDisconnected(): void {
+    this.unsubscribe?.();
     unregisterWidget(this.host);
+  }
+
+  /** The partner's list, each entry that is not one of the widget's languages named once in the console. */
+  private offered(): readonly Locale[] | null {
+    const { locales, unknown } = parseLanguages(this.languages());
+    const fresh = unknown.filter((entry) => !this.warned.has(entry));
+    if (fresh.length && !isNestedWidget(this.host)) {
+      fresh.forEach((entry) => this.warned.add(entry));
+      console.warn(
+        `<${this.host.localName}>: languages ${fresh.map((entry) => JSON.stringify(entry)).join(', ')} ${fresh.length === 1 ? 'is not a language' : 'are not languages'} of the widget (${LOCALES.join(', ')}); ignored.`,
+      );
+    }
+    return locales;
   }
 
   /**
@@ -37,7 +76,16 @@ export class LocaleController implements ReactiveController {
     return directionOf(this.locale);
   }
 
-  /** A small labelled select, each language named in itself. */
+  /**
+   * True until the reader's language is in (at most three seconds): the element renders its
+   * content hidden (`aria-busy`, `visibility: hidden`), so it keeps its place on the page but never
+   * shows English to a reader who is about to read Spanish.
+   */
+  get pending(): boolean {
+    return !languageSettled();
+  }
+
+  /** A small labelled select, each language named in itself, of the languages the page offers. */
   renderPicker(id: string) {
     const current = this.locale;
     return html`<div class="language-picker" part="language-picker">
@@ -46,7 +94,7 @@ export class LocaleController implements ReactiveController {
         id=${id}
         @change=${(event: Event) => void chooseLanguage((event.target as HTMLSelectElement).value as Locale)}
       >
-        ${LOCALES.map(
+        ${pageLocales().map(
           (locale) =>
             html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${nativeName(locale)}</option>`,
         )}
@@ -56,5 +104,14 @@ export class LocaleController implements ReactiveController {
 
   renderPickerIf(show: boolean, id: string) {
     return show ? this.renderPicker(id) : nothing;
+  }
+
+  /** "This could not be shown in Spanish…", in Spanish, on the outer widget only (and in every dialog). */
+  renderNotice(inDialog = false) {
+    const notice = fallbackNotice();
+    if (!notice || (!inDialog && isNestedWidget(this.host))) return nothing;
+    return html`<p class="language-notice" part="language-notice" role="note" lang=${notice.locale} dir=${directionOf(notice.locale)}>
+      ${notice.text}
+    </p>`;
   }
 }

@@ -1,54 +1,174 @@
 /**
  * The one place that owns the widget's language. @lit/localize keeps a single active locale per
- * page, so all widgets on a page speak one language, chosen in this order:
+ * page, so all widgets on a page speak one language, chosen in this order among the languages
+ * the page offers (every widget's `languages`; see `offeredLocales`):
  * 1. the reader's choice in a language picker (kept in memory only, never stored);
  * 2. the `lang` of the first widget element, or of its nearest ancestor (the page's `<html lang>`);
  * 3. the browser's preferred languages;
- * 4. English.
+ * 4. English (or the first offered language, where a partner leaves English out).
  * `lang` attributes anywhere on the page are watched, so a page that switches its own language
  * switches the widgets too, without a reload.
+ *
+ * Each reader downloads only their language: its messages are two JSON catalogs beside the script
+ * (scripts/lib/catalogs.mjs), `page` before the widgets show and `dialog` when the contact dialog
+ * opens, each fetched with the Subresource Integrity hash the build wrote into this file, so a
+ * changed catalog is refused. Until the first language is in (at most three seconds), widgets keep
+ * their space but show nothing, so a Spanish reader never sees English first. A catalog that
+ * cannot be loaded leaves the widgets in English, with one sentence in the reader's language
+ * (fallback-notice.ts) and the reason in the console.
  */
 import { configureLocalization } from '@lit/localize';
-import { chooseLocale, LOCALES, SOURCE_LOCALE, type Locale } from './language.js';
+import { CATALOGS, CATALOGS_BASE } from './catalog-index.js';
+import { fetchPinned } from './fetch-pinned.js';
+import { FALLBACK_NOTICE } from './fallback-notice.js';
+import { chooseLocale, DEFAULT_LOCALES, LOCALES, nativeName, offeredLocales, SOURCE_LOCALE, type Locale } from './language.js';
 
-// Explicit imports: rollup and the test server cannot resolve a computed import() path, and the
-// single-file builds inline these so one file (one integrity hash) holds every language.
-const loaders = {
-  es: () => import('./locales/es.js'),
-  'pt-BR': () => import('./locales/pt-BR.js'),
-  ht: () => import('./locales/ht.js'),
-  'zh-Hans': () => import('./locales/zh-Hans.js'),
-  vi: () => import('./locales/vi.js'),
-  ar: () => import('./locales/ar.js'),
-};
+export type CatalogPart = 'page' | 'dialog';
+/** How long a reader waits for their language before the widgets show in English. */
+export const CATALOG_TIMEOUT_MS = 3000;
+
+/** As @lit/localize's str`` results: joined as text, never rendered as a template (no markup). */
+type Message = string | { strTag: true; strings: TemplateStringsArray; values: number[] };
+type Templates = Record<string, Message>;
+
+const hasCatalogs = (locale: Locale) => locale === SOURCE_LOCALE || Object.hasOwn(CATALOGS, locale);
+
+/**
+ * State shared by every copy of this script on the page (the full bundle beside the explainer
+ * alone, or a second paste of the snippet): each copy has its own @lit/localize, but all follow
+ * the same widgets and the same reader's choice, so the page still speaks one language (fetch-pinned.ts shares
+ * the catalogs too). Fields added after 0.1 may be missing when a 0.1 copy made it.
+ */
+interface SharedLanguageState {
+  /** Connected widgets, in the order they connected (document order while the page parses). */
+  widgets: Set<Element>;
+  readerChoice: Locale | null;
+  /** Each widget's `languages`, or null for the defaults. */
+  offers?: Map<Element, readonly Locale[] | null>;
+}
+const shared: SharedLanguageState = ((globalThis as Record<symbol, unknown>)[Symbol.for('safe-communities-widgets.language')] ??= {
+  widgets: new Set<Element>(),
+  readerChoice: null,
+}) as SharedLanguageState;
+const offers = (shared.offers ??= new Map());
+/** Tells every copy of the script to look again at the shared state. */
+const CHANGED = 'sca-language-change';
+let listening = false;
+
+// This copy's state -----------------------------------------------------------------------------
+
+/** Messages per language, one object that grows when the dialog's part arrives. */
+const loaded = new Map<Locale, { templates: Templates; parts: Set<CatalogPart> }>();
+/** Once a dialog has opened, a language switch loads both parts. */
+let dialogWanted = false;
+/** False until the first language asked for is in, has failed or has timed out. */
+let settled = false;
+/** The language whose catalog could not be loaded, while the widgets show English for it. */
+let failedLocale: Locale | null = null;
+/** Languages not to fetch again unless the reader picks them. */
+const refused = new Set<Locale>();
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
-  targetLocales: LOCALES.filter((locale) => locale !== SOURCE_LOCALE),
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+  targetLocales: LOCALES.filter((locale) => locale !== SOURCE_LOCALE && hasCatalogs(locale)),
+  loadLocale: async (locale) => ({ templates: await loadParts(locale as Locale, dialogWanted ? ['page', 'dialog'] : ['page']) }),
 });
 
 export function currentLocale(): Locale {
   return getLocale() as Locale;
 }
 
-/**
- * State shared by every copy of this script on the page (the full bundle beside the explainer
- * alone, or a second paste of the snippet): each copy has its own @lit/localize, but all follow
- * the same widgets and the same reader's choice, so the page still speaks one language.
- */
-interface SharedLanguageState {
-  /** Connected widgets, in the order they connected (document order while the page parses). */
-  widgets: Set<Element>;
-  readerChoice: Locale | null;
+/** Re-render when messages arrive or fail; returns the unsubscribe. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
-const shared: SharedLanguageState = ((globalThis as Record<symbol, unknown>)[Symbol.for('safe-communities-widgets.language')] ??= {
-  widgets: new Set<Element>(),
-  readerChoice: null,
-}) as SharedLanguageState;
-/** Tells every copy of the script to look again at the shared state. */
-const CHANGED = 'sca-language-change';
-let listening = false;
+
+/** Whether widgets may show yet: the first language is in, or has been given up on. */
+export function languageSettled(): boolean {
+  return settled;
+}
+
+/** The sentence that says the reader's language could not load, in that language; null if none failed. */
+export function fallbackNotice(): { locale: Locale; text: string } | null {
+  if (!failedLocale || failedLocale === SOURCE_LOCALE || currentLocale() !== SOURCE_LOCALE) return null;
+  return { locale: failedLocale, text: FALLBACK_NOTICE[failedLocale as Exclude<Locale, 'en'>] };
+}
+
+// Catalogs --------------------------------------------------------------------------------------
+
+/** A catalog's JSON, checked: ids to strings, or to text and value indices alternating. */
+function toTemplates(json: unknown): Templates {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('not a message catalog');
+  const templates: Templates = {};
+  for (const [id, value] of Object.entries(json)) {
+    if (typeof value === 'string') {
+      templates[id] = value;
+      continue;
+    }
+    const shaped =
+      Array.isArray(value) &&
+      value.length % 2 === 1 &&
+      value.every((part, index) => (index % 2 ? Number.isInteger(part) && part >= 0 : typeof part === 'string'));
+    if (!shaped) throw new Error(`message ${id.slice(0, 20)} is not text`);
+    const parts = value as Array<string | number>;
+    templates[id] = {
+      strTag: true,
+      strings: parts.filter((_, index) => index % 2 === 0) as unknown as TemplateStringsArray,
+      values: parts.filter((_, index) => index % 2 === 1) as number[],
+    };
+  }
+  return templates;
+}
+
+/** One part's JSON, fetched once per page with its integrity checked, or rejected within the timeout. */
+function fetchPart(locale: Locale, part: CatalogPart): Promise<unknown> {
+  const [file, integrity] = CATALOGS[locale]![part];
+  return fetchPinned(new URL(`${CATALOGS_BASE}${file}`, import.meta.url), integrity, CATALOG_TIMEOUT_MS);
+}
+
+async function loadParts(locale: Locale, parts: CatalogPart[]): Promise<Templates> {
+  const entry = loaded.get(locale) ?? { templates: {}, parts: new Set<CatalogPart>() };
+  const missing = parts.filter((part) => !entry.parts.has(part));
+  const catalogs = await Promise.all(missing.map((part) => fetchPart(locale, part)));
+  catalogs.forEach((json, index) => {
+    Object.assign(entry.templates, toTemplates(json));
+    entry.parts.add(missing[index]!);
+  });
+  loaded.set(locale, entry);
+  return entry.templates;
+}
+
+function giveUp(locale: Locale, error: unknown): void {
+  console.warn(
+    `safe-communities-widgets: could not load the ${nativeName(locale)} (${locale}) messages, so the widgets show English.`,
+    error instanceof Error ? error.message : error,
+  );
+  refused.add(locale);
+  failedLocale = locale;
+}
+
+/**
+ * The contact dialog's messages in the current language, before it opens (and when the reader
+ * shows intent, to save the wait). If they cannot load, the page falls back to English as a
+ * whole: a dialog half in one language and half in another helps no one.
+ */
+export async function loadDialogMessages(): Promise<void> {
+  dialogWanted = true;
+  const locale = currentLocale();
+  if (locale === SOURCE_LOCALE || loaded.get(locale)?.parts.has('dialog')) return;
+  try {
+    await loadParts(locale, ['dialog']);
+  } catch (error) {
+    giveUp(locale, error);
+    await setLocale(SOURCE_LOCALE);
+  }
+  notify();
+}
+
+// The page's languages --------------------------------------------------------------------------
 
 /** The `lang` that applies to an element: its own, or the nearest ancestor's, across shadow roots. */
 export function inheritedLang(element: Element): string | null {
@@ -60,38 +180,67 @@ export function inheritedLang(element: Element): string | null {
   return null;
 }
 
-function firstWidget(): Element | undefined {
-  for (const widget of shared.widgets) if (widget.isConnected) return widget;
-  return undefined;
+function connectedWidgets(): Element[] {
+  return [...shared.widgets].filter((widget) => widget.isConnected);
+}
+
+/** The languages every widget on the page offers (the picker's list), each with a catalog. */
+export function pageLocales(): Locale[] {
+  const lists = connectedWidgets().map((widget) => offers.get(widget) ?? null);
+  return offeredLocales(lists.length ? lists : [DEFAULT_LOCALES]).filter(hasCatalogs);
 }
 
 /** The locale the page should show now, from the order described at the top of this module. */
 export function wantedLocale(): Locale {
-  if (shared.readerChoice) return shared.readerChoice;
-  const widget = firstWidget();
-  return chooseLocale([widget ? inheritedLang(widget) : null, ...(navigator.languages ?? [navigator.language])]);
+  const offered = pageLocales();
+  if (shared.readerChoice && offered.includes(shared.readerChoice)) return shared.readerChoice;
+  const [widget] = connectedWidgets();
+  return chooseLocale([widget ? inheritedLang(widget) : null, ...(navigator.languages ?? [navigator.language])], offered);
 }
 
-/** Switches this copy's locale; a locale that fails to load leaves the current language in place. */
+/** Switches this copy's locale; a locale that fails to load leaves English in place. */
 function apply(): Promise<void> {
   const wanted = wantedLocale();
-  if (wanted === currentLocale()) return Promise.resolve();
-  return setLocale(wanted).catch((error: unknown) => {
-    console.warn(`safe-communities-widgets: could not load the "${wanted}" language; staying in "${currentLocale()}".`, error);
-  });
+  const settle = () => {
+    if (!settled) {
+      settled = true;
+      notify();
+    }
+  };
+  if (wanted === currentLocale() || (refused.has(wanted) && wanted !== shared.readerChoice)) {
+    if (wanted === currentLocale() && failedLocale !== null && wanted !== SOURCE_LOCALE) failedLocale = null;
+    settle();
+    return Promise.resolve();
+  }
+  return setLocale(wanted).then(
+    () => {
+      refused.delete(wanted);
+      if (wanted !== SOURCE_LOCALE || !refused.size) failedLocale = null;
+      settle();
+      notify();
+    },
+    async (error: unknown) => {
+      // A newer request may have replaced this one; only the language still wanted reports.
+      if (wantedLocale() !== wanted) return;
+      giveUp(wanted, error);
+      if (currentLocale() !== SOURCE_LOCALE) await setLocale(SOURCE_LOCALE).catch(() => undefined);
+      settle();
+      notify();
+    },
+  );
 }
 
 function announceChange(): void {
   document.dispatchEvent(new Event(CHANGED));
 }
 
-/** Called by each widget element when it connects. */
-export function registerWidget(widget: Element): void {
+/** Called by each widget element when it connects, with its partner's `languages` (null: the defaults). */
+export function registerWidget(widget: Element, languages: readonly Locale[] | null = null): void {
   // A widget inside another widget (the campaign's explainer and contact) follows its outer
   // widget, whose language it would otherwise read back from the outer widget's own root.
-  const root = widget.getRootNode();
-  if (root instanceof ShadowRoot && shared.widgets.has(root.host)) return;
+  if (isNestedWidget(widget)) return;
   shared.widgets.add(widget);
+  offers.set(widget, languages);
   if (!listening) {
     listening = true;
     document.addEventListener(CHANGED, () => void apply());
@@ -104,13 +253,29 @@ export function registerWidget(widget: Element): void {
   announceChange();
 }
 
+/** A widget's `languages` changed. */
+export function setWidgetLanguages(widget: Element, languages: readonly Locale[] | null): void {
+  if (!shared.widgets.has(widget)) return;
+  const before = offers.get(widget) ?? null;
+  if (before?.join() === languages?.join()) return;
+  offers.set(widget, languages);
+  announceChange();
+}
+
+export function isNestedWidget(widget: Element): boolean {
+  const root = widget.getRootNode();
+  return root instanceof ShadowRoot && shared.widgets.has(root.host);
+}
+
 export function unregisterWidget(widget: Element): void {
   shared.widgets.delete(widget);
+  offers.delete(widget);
 }
 
 /** The reader picked a language: every widget on the page follows, whichever copy of the script made it. */
 export function chooseLanguage(locale: Locale): Promise<void> {
   shared.readerChoice = locale;
+  refused.delete(locale);
   announceChange();
   return apply();
 }

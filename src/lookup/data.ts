@@ -1,4 +1,5 @@
-// Decodes the compact generated module src/data/ma-districts.ts into typed records.
+// Decodes the compact generated module src/data/ma-districts.ts into typed records. Its tables
+// come through tables.ts: inline here, fetched in the browser bundles (loadTables()).
 //
 // The encoding (written by scripts/import-data.mjs) trades readability for size, because the
 // whole table ships to the browser so that no address or town ever leaves the reader's device:
@@ -20,14 +21,7 @@
 //   sub-precinct (2A, 2B / A1, A2) of the current one, "-" skips a label that has no precinct.
 // - NEIGHBORHOODS: "Town=Place,Place|…".
 
-import {
-  DISTRICT_BASES,
-  HOUSE_DISTRICTS,
-  SENATE_DISTRICTS,
-  MEMBERS,
-  TOWNS,
-  NEIGHBORHOODS,
-} from '../data/ma-districts.js';
+import { tables } from './tables.js';
 import { DIGITS } from './encoding.js';
 import { decodeDistricts, type District, type DistrictPair } from './decode.js';
 
@@ -45,14 +39,14 @@ export { profileUrl, FIND_MY_LEGISLATOR_URL, type Chamber, type District, type D
 export { decodePrecincts, NO_WARD, type PrecinctTable } from './decode.js';
 
 function decodeTowns(): TownRecord[] {
-  return TOWNS.split('\n').map((line) => {
+  return tables().TOWNS.split('\n').map((line) => {
     const [name = '', pairs = '', spec] = line.split('|');
     return { name, pairs, spec };
   });
 }
 
 function decodeNeighborhoods(): Array<{ place: string; town: string }> {
-  return NEIGHBORHOODS.split('|').flatMap((group) => {
+  return tables().NEIGHBORHOODS.split('|').flatMap((group) => {
     const [town = '', places = ''] = group.split('=');
     return places.split(',').map((place) => ({ place, town }));
   });
@@ -69,7 +63,7 @@ interface Decoded {
 let decoded: Decoded | undefined;
 export function data(): Decoded {
   if (!decoded) {
-    const { all, house, senate } = decodeDistricts({ DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS });
+    const { all, house, senate } = decodeDistricts(tables());
     decoded = { districts: all, house, senate, towns: decodeTowns(), neighborhoods: decodeNeighborhoods() };
   }
   return decoded;

@@ -12,6 +12,7 @@ export {
   type DistrictPair,
   type Legislator,
 } from './data.js';
+export { loadTables, tablesLoaded } from './tables.js';
 export { findDistrictByName, findDistrictsByName, allDistricts, allLegislators } from './districts.js';
 export {
   resolveTown,

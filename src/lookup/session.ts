@@ -60,17 +60,30 @@ export function parseCourtNumber(value: unknown): number | null {
   return number >= 100 && number <= 400 ? number : null;
 }
 
-const bostonDay = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'America/New_York',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const HOUR = 3_600_000;
+
+/** Day of the month of the `n`th Sunday of a month (0-based month), in UTC reckoning. */
+function nthSunday(year: number, month: number, n: number): number {
+  const firstWeekday = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  return 1 + ((7 - firstWeekday) % 7) + 7 * (n - 1);
+}
+
+/**
+ * Whether Boston keeps daylight time at `time`: from 2:00 on the second Sunday of March to 2:00
+ * on the first Sunday of November (the federal rule since 2007). Worked out rather than asked of
+ * Intl: an `America/New_York` formatter costs a reader's phone tens of milliseconds of time-zone
+ * data before the first render. A test checks this against Intl across years of transitions.
+ */
+function bostonDaylight(time: number): boolean {
+  const year = new Date(time).getUTCFullYear();
+  const start = Date.UTC(year, 2, nthSunday(year, 2, 2), 2 + 5);
+  const end = Date.UTC(year, 10, nthSunday(year, 10, 1), 2 + 4);
+  return time >= start && time < end;
+}
 
 /** The calendar day in Boston at `time` (ms since the epoch), "YYYY-MM-DD". */
 export function bostonDate(time: number): string {
-  const parts = Object.fromEntries(bostonDay.formatToParts(time).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return new Date(time - (bostonDaylight(time) ? 4 : 5) * HOUR).toISOString().slice(0, 10);
 }
 
 /** Whether `court` has ended by `time` (the reader's clock), judged by the day in Boston. */

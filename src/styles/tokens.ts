@@ -88,6 +88,17 @@ export const root = css`
     white-space: normal;
     border-radius: var(--_radius);
   }
+  /* Until the reader's language is in: the space is kept, nothing shows (src/i18n/localization.ts). */
+  .root[aria-busy='true'] {
+    visibility: hidden;
+  }
+  .language-notice {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding: 0.25em 0.5em;
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
   .root *,
   .root *::before,
   .root *::after {

@@ -3,7 +3,7 @@ import type { SafeCommunitiesContact } from '../../src/elements/contact/contact.
 import '../../src/elements/campaign/campaign.js';
 import type { SafeCommunitiesExplainer } from '../../src/elements/explainer/explainer.js';
 import { clearLanguageChoice, currentLocale } from '../../src/i18n/localization.js';
-import { LOCALES, type Locale } from '../../src/i18n/language.js';
+import { DEFAULT_LOCALES, LOCALES, type Locale } from '../../src/i18n/language.js';
 import { all, one, shadow, text } from '../helpers.js';
 import '../../src/index.js';
 
@@ -67,7 +67,7 @@ async function contactTexts(contact: SafeCommunitiesContact): Promise<string> {
   const root = shadow(contact);
   const texts: string[] = [uiText(root)];
   const type = (value: string) => submitTown(contact, value);
-  contact.open();
+  await contact.open();
   await settle(contact);
   texts.push(uiText(root));
   await type('Cambrige');
@@ -144,8 +144,10 @@ describe('localization', () => {
     const contact = wrapper.querySelector('sca-contact')!;
     await settle(explainer, contact);
     const picker = one(explainer, '[part="language-picker"] select') as HTMLSelectElement;
-    expect([...picker.options].map((option) => option.value)).to.deep.equal([...LOCALES]);
-    expect([...picker.options].map((option) => option.getAttribute('lang'))).to.deep.equal([...LOCALES]);
+    // Every language but the previews, which a partner has to list.
+    expect([...picker.options].map((option) => option.value)).to.deep.equal([...DEFAULT_LOCALES]);
+    expect([...picker.options].map((option) => option.getAttribute('lang'))).to.deep.equal([...DEFAULT_LOCALES]);
+    expect(DEFAULT_LOCALES).to.include.members(['zh-Hant', 'ru']).and.not.include.members(['km', 'kea']);
     picker.value = 'ar';
     picker.dispatchEvent(new Event('change'));
     await until(() => currentLocale() === 'ar', 'Arabic');
@@ -204,9 +206,10 @@ describe('localization', () => {
     it(`${locale}: every element renders with no English left, lang and dir set`, async () => {
       const sentences = await englishMessages();
       expect(sentences.length).to.be.greaterThan(60);
+      // Every language, the two previews included, which only a partner's list turns on.
       const wrapper = await fixture<HTMLElement>(html`<div>
-        <sca-explainer layout="accordion" language-picker></sca-explainer>
-        <sca-contact language-picker></sca-contact>
+        <sca-explainer layout="accordion" language-picker languages=${LOCALES.join(' ')}></sca-explainer>
+        <sca-contact language-picker languages=${LOCALES.join(' ')}></sca-contact>
       </div>`);
       await inLocale(locale);
       const explainer = wrapper.querySelector('sca-explainer')!;
@@ -225,14 +228,16 @@ describe('localization', () => {
     });
   }
 
-  for (const locale of ['ar', 'es'] as const) {
+  for (const locale of LOCALES) {
     it(`is accessible in ${locale}`, async () => {
-      const explainer = await fixture<SafeCommunitiesExplainer>(html`<sca-explainer layout="accordion" language-picker></sca-explainer>`);
+      const explainer = await fixture<SafeCommunitiesExplainer>(
+        html`<sca-explainer layout="accordion" language-picker languages=${LOCALES.join(' ')}></sca-explainer>`,
+      );
       await inLocale(locale);
       await settle(explainer);
       await expect(explainer).to.be.accessible();
-      const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact language-picker></sca-contact>`);
-      contact.open();
+      const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact language-picker languages=${LOCALES.join(' ')}></sca-contact>`);
+      await contact.open();
       await settle(contact);
       await submitTown(contact, 'Abington');
       for (const details of all(contact, 'details')) (details as HTMLDetailsElement).open = true;
@@ -245,7 +250,7 @@ describe('localization', () => {
   it('shows the English call script with its meaning, and offers the email in the reader’s language', async () => {
     const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact></sca-contact>`);
     await inLocale('es');
-    contact.open();
+    await contact.open();
     await settle(contact);
     await submitTown(contact, 'Abington');
     const card = all(contact, '[part="legislator"]')[0]!;

@@ -47,6 +47,28 @@ describe('Boston time', () => {
   ];
   for (const [utc, day] of cases) it(`${utc} is ${day} in Boston`, () => expect(bostonDate(Date.parse(utc))).to.equal(day));
 
+  it('agrees with Intl’s America/New_York at every hour around each change of clocks, 2024 to 2040', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const disagreements: string[] = [];
+    let checked = 0;
+    for (let year = 2024; year <= 2040; year++) {
+      // Every 15 minutes through March 7–15 and October 31–November 8 (where the Sundays fall), plus each midnight of the year.
+      const windows = [
+        [Date.UTC(year, 2, 7), Date.UTC(year, 2, 16)],
+        [Date.UTC(year, 9, 31), Date.UTC(year, 10, 9)],
+      ];
+      const times: number[] = [];
+      for (const [from, to] of windows) for (let time = from!; time < to!; time += 15 * 60_000) times.push(time);
+      for (let day = 0; day < 366; day++) times.push(Date.UTC(year, 0, 1 + day, 4, 30), Date.UTC(year, 0, 1 + day, 5, 30));
+      for (const time of times) {
+        checked++;
+        if (bostonDate(time) !== intl.format(time)) disagreements.push(new Date(time).toISOString());
+      }
+    }
+    expect(checked).to.be.greaterThan(40_000);
+    expect(disagreements).to.deep.equal([]);
+  });
+
   it('a General Court has ended from midnight in Boston on its successor’s first day', () => {
     const court = generalCourt(194);
     expect(hasEnded(court, Date.parse('2027-01-06T04:59:59Z'))).to.equal(false);

@@ -45,8 +45,10 @@ describe('checkXliff', () => {
 describe('the project XLIFF files', () => {
   const files = readdirSync('xliff').filter((file) => file.endsWith('.xlf'));
 
-  it('cover the six target languages', () => {
-    assert.deepEqual(files.sort(), ['ar.xlf', 'es.xlf', 'ht.xlf', 'pt-BR.xlf', 'vi.xlf', 'zh-Hans.xlf']);
+  it('are exactly the languages lit-localize builds: the ten target languages', () => {
+    const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+    assert.equal(targetLocales.length, 10);
+    assert.deepEqual(files.sort(), targetLocales.map((locale) => `${locale}.xlf`).sort());
   });
 
   for (const file of files) {
@@ -84,5 +86,59 @@ describe('review findings on meaning stay fixed', () => {
   });
   it('Chinese: an ICE interview is not an official summons (约谈)', () => {
     assert.doesNotMatch(unit('zh-Hans', 'When ICE wants to interview'), /约谈/);
+  });
+});
+
+// Terms the review settled (xliff/README.md's glossary): each holds in every unit of a file.
+describe('the settled terms hold in every unit', () => {
+  const targets = (locale) => readUnits(readFileSync(`xliff/${locale}.xlf`, 'utf8'));
+  const target = (locale, id) => targets(locale).find((u) => u.id === id)?.target ?? '';
+  const LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
+
+  it('ICE is explained in the heading that first names it, in every language', () => {
+    for (const locale of LOCALES) {
+      const heading = target(locale, 's231b2aa50db1bee9');
+      assert.match(heading, /ICE\s*[（(][^)）]{6,}[)）]|[^\s(（]{3,}[^()（）]*[（(]ICE[)）]/, `${locale}: ${heading}`);
+    }
+  });
+
+  it('due process stays a legal concept, about people in custody', () => {
+    const dueProcess = { es: /Debido proceso/, 'pt-BR': /Devido processo/, ht: /due process/, 'zh-Hans': /正当程序/, 'zh-Hant': /正當程序/, vi: /due process/, ar: /الإجراءات القانونية الواجبة/, ru: /Надлежащая правовая процедура/, km: /នីតិវិធីត្រឹមត្រូវតាមច្បាប់/, kea: /due process/ };
+    for (const locale of LOCALES) assert.match(target(locale, 's956cac9bb7856fb2'), dueProcess[locale], locale);
+    assert.doesNotMatch(target('ht', 's956cac9bb7856fb2'), /kenbe w\b/, 'ht: not "when the police hold you"');
+  });
+
+  it('a pending bill is not called an enacted law (vi, ar)', () => {
+    for (const { source, target: text } of targets('vi')) {
+      const withoutName = text.replace(/Đạo luật Cộng đồng An toàn/g, '');
+      assert.doesNotMatch(withoutName, /đạo luật/i, `vi: ${source.slice(0, 50)}`);
+    }
+    for (const id of ['sc7adc0785d6f657f', 's6c18af42541386a3', 's869186cd491c9c96']) {
+      assert.match(target('ar', id), /مشروع القانون|هذا المشروع/, `ar ${id}`);
+    }
+  });
+
+  it('Haitian Creole has no "ko-sponsò" calque; Vietnamese says "quý vị", not "bạn"', () => {
+    for (const { target: text } of targets('ht')) assert.doesNotMatch(text, /ko-?sponsò/i);
+    for (const { target: text } of targets('vi')) assert.doesNotMatch(text.replace(/bạn bè/g, ''), /\bbạn\b/i);
+  });
+
+  it('ward and precinct never share the word of a legislative district', () => {
+    for (const { source, target: text } of targets('es')) {
+      if (/\bward\b/i.test(source)) assert.doesNotMatch(text, /distrito electoral/, `es: ${source.slice(0, 50)}`);
+    }
+    for (const locale of ['zh-Hans', 'zh-Hant']) {
+      for (const { source, target: text } of targets(locale)) {
+        if (/\bwards?\b/i.test(source)) assert.match(text, /选举片区|選舉片區/, `${locale}: ${source.slice(0, 50)}`);
+      }
+    }
+  });
+
+  it('no unit tells a reader their details are on a voter card they may not have', () => {
+    for (const locale of LOCALES) {
+      const units = targets(locale).filter((u) => /voter (registration )?card/.test(u.source));
+      assert.equal(units.length, 1, locale);
+      assert.match(units[0].source, /^If you are registered to vote/);
+    }
   });
 });

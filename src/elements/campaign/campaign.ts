@@ -71,6 +71,12 @@ export class SafeCommunitiesCampaign extends LitElement {
   @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
   /** Shows the language switcher. */
   @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+  /**
+   * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
+   * automatic choice keep to them. Unset, the JSON key `languages`, else every language but the previews (km, kea). The page
+   * has one language, so where widgets list different languages it offers those all of them list.
+   */
+  @property() accessor languages: string | string[] = '';
   /** The contact button's text. */
   @property() accessor label = '';
   /** `both`, `house` or `senate`. */
@@ -101,14 +107,15 @@ export class SafeCommunitiesCampaign extends LitElement {
 
   @state() private accessor childConfig: CampaignConfig = {};
 
-  private readonly language = new LocaleController(this);
+  private readonly language = new LocaleController(this, () => (this.languages.length ? this.languages : this.effectiveConfig.languages));
   private readonly childObserver = new MutationObserver(() => this.readChildConfig());
   private readonly warnings = new WarnOnce('sca-campaign');
 
   override connectedCallback(): void {
+    // Before super: the JSON's `languages` must be known when the element registers its language.
+    this.readChildConfig();
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readChildConfig();
   }
 
   override disconnectedCallback(): void {
@@ -135,7 +142,8 @@ export class SafeCommunitiesCampaign extends LitElement {
     const organization = cleanText(this.organization).text ?? config.organization?.name ?? '';
     const organizationUrl = safeLink(this.organizationUrl) ?? config.organization?.url ?? null;
     return html`
-      <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
+      <div class="root" part="container" aria-busy=${this.language.pending ? 'true' : 'false'} lang=${this.language.locale} dir=${this.language.dir}>
+        ${this.language.renderNotice()}
         <sca-explainer
           exportparts=${EXPLAINER_PARTS}
           layout=${passOn<ExplainerLayout>(this.layout)}

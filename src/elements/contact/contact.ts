@@ -6,10 +6,10 @@
  * - controllers/: the town combobox, the address lookup, the live announcer;
  * - events.ts: the events it fires; partner-input.ts: the partner's attributes, cleaned.
  */
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, hasEnded, type Chamber } from '../../lookup/index.js';
+import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, hasEnded, loadTables, tablesLoaded, type Chamber } from '../../lookup/index.js';
 import { readTownQuery, type TownOption } from '../../contact/town-query.js';
 import { codesFrom, parseCodes } from '../../contact/messages.js';
 import { shareLink } from '../../contact/clipboard.js';
@@ -17,6 +17,7 @@ import { currentBills, type CurrentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { shown, textConverter } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { loadDialogMessages } from '../../i18n/localization.js';
 import type { Locale } from '../../i18n/language.js';
 import { formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
@@ -32,9 +33,10 @@ import { NO_PARTNER_INPUT, PARTNER_PROPERTIES, memberCodes, readPartnerInput, wa
 import { townProblemAnnouncement, townStep } from './steps/town-step.js';
 import { ADDRESS_MAX, precinctStep } from './steps/precinct-step.js';
 import { resultsStep } from './steps/results-step.js';
-import { outsideStep, shareNotice } from './steps/outside-step.js';
+import { outsideStep, shareNotice, unavailableStep } from './steps/outside-step.js';
 import { cardActions } from './card/card-actions.js';
-import { addressProblemText, bidi, contactTitle, precinctProblemText } from './texts.js';
+import { addressProblemText, bidi, precinctProblemText } from './texts.js';
+import { contactTitle } from './title.js';
 
 export type ChamberChoice = 'both' | Chamber;
 export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupMethod, Outcome, OutcomeDetail } from './events.js';
@@ -42,6 +44,11 @@ export { FIND_MY_LEGISLATOR_URL };
 export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
+/**
+ * What the dialog needs that the page did not: its messages in the reader's language and the
+ * district tables. Started when a reader is about to press the button, to save the wait.
+ */
+const prefetch = () => void Promise.allSettled([loadDialogMessages(), loadTables()]);
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
@@ -116,7 +123,14 @@ export class SafeCommunitiesContact extends LitElement {
   /** Shows a small language switcher in the dialog; the choice applies to every widget on the page. */
   @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
 
-  private readonly language = new LocaleController(this);
+  /**
+   * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
+   * automatic choice keep to them. Unset, every language but the previews (km, kea). The page
+   * has one language, so where widgets list different languages it offers those all of them list.
+   */
+  @property() accessor languages: string | string[] = '';
+
+  private readonly language = new LocaleController(this, () => this.languages);
   private readonly warnings = new WarnOnce('sca-contact');
   private readonly inputWarnings = new WarnOnce('sca-contact');
   /** Set in willUpdate: whether the data's General Court has ended, and the bill numbers and co-sponsors that still apply. */
@@ -126,6 +140,8 @@ export class SafeCommunitiesContact extends LitElement {
 
   /** Where the reader is, with exactly the data that step needs (flow.ts). */
   @state() private accessor step: Step = flow.START;
+  /** The dialog's content is drawn from its first opening on: a page that never opens it never pays for it. */
+  @state() private accessor opened = false;
   /** The street address being typed; needed only for the one request, so it never outlives the dialog. */
   @state() private accessor address = '';
 
@@ -149,8 +165,20 @@ export class SafeCommunitiesContact extends LitElement {
     },
   });
 
-  /** Opens the dialog, as the button does. Safe to call before the element has rendered. */
-  open(): Promise<void> {
+  /**
+   * Opens the dialog, as the button does. Safe to call before the element has rendered. The
+   * dialog's messages in the reader's language come first (fetched once, at most three seconds).
+   */
+  async open(): Promise<void> {
+    const [, tables] = await Promise.allSettled([loadDialogMessages(), loadTables()]);
+    if (tables.status === 'rejected') {
+      console.warn('safe-communities-widgets: the district tables could not be loaded, so the dialog points to the official page.', tables.reason);
+      this.step = flow.UNAVAILABLE;
+    } else if (this.step.kind === 'unavailable') {
+      this.step = flow.START;
+    }
+    // The co-sponsor codes can be checked now (willUpdate), and the content drawn.
+    this.opened = true;
     return this.modal.open();
   }
 
@@ -186,7 +214,7 @@ export class SafeCommunitiesContact extends LitElement {
     const now = Date.now();
     this.stale = hasEnded(GENERAL_COURT, now);
     const { billHouse, billSenate } = this.partner;
-    this.bills = currentBills({ billHouse, billSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession }, GENERAL_COURT, memberCodes(), now);
+    this.bills = currentBills({ billHouse, billSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession }, GENERAL_COURT, tablesLoaded() ? memberCodes() : null, now);
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
     this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
@@ -314,6 +342,17 @@ export class SafeCommunitiesContact extends LitElement {
     if (notice) this.announcer.announce(notice());
   }
 
+  /** "Try again" after the district tables failed: the town step once they are in. */
+  private async retryTables(): Promise<void> {
+    try {
+      await loadTables();
+      this.goTo(flow.START);
+    } catch (error) {
+      console.warn('safe-communities-widgets: the district tables still could not be loaded.', error);
+      this.announcer.announce(msg('The list of legislators could not be loaded'));
+    }
+  }
+
   /** Back to an empty "Where do you live?" with nothing left over from an earlier attempt. */
   private startOver(): void {
     this.combobox.reset();
@@ -326,25 +365,39 @@ export class SafeCommunitiesContact extends LitElement {
   override render() {
     const title = contactTitle(this.chamber);
     return html`
-      <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
-        <button class="button open" part="button" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
+      <div class="root" part="container" aria-busy=${this.language.pending ? 'true' : 'false'} lang=${this.language.locale} dir=${this.language.dir}>
+        ${this.language.renderNotice()}
+        <button
+          class="button open"
+          part="button"
+          type="button"
+          aria-haspopup="dialog"
+          @click=${() => void this.open()}
+          @pointerenter=${prefetch}
+          @focus=${prefetch}
+          @touchstart=${prefetch}
+        >
           ${this.partner.label || title}
         </button>
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.modal.onClose()}>
-          <div class="dialog-body">
+          ${this.opened ? this.renderDialogBody(title) : nothing}
+        </dialog>
+      </div>
+    `;
+  }
+
+  private renderDialogBody(title: string) {
+    return html`<div class="dialog-body">
             <div class="dialog-header">
               <h2 id="dialog-title">${title}</h2>
               <button class="button secondary close" type="button" aria-label=${msg('Close')} @click=${() => this.close()}>
                 <span aria-hidden="true">×</span>
               </button>
             </div>
-            ${this.language.renderPickerIf(this.languagePicker, 'language')}
+            ${this.language.renderNotice(true)} ${this.language.renderPickerIf(this.languagePicker, 'language')}
             <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
             ${this.renderStep(this.step)}
-          </div>
-        </dialog>
-      </div>
-    `;
+          </div>`;
   }
 
   private renderStep(step: Step) {
@@ -381,6 +434,8 @@ export class SafeCommunitiesContact extends LitElement {
         });
       case 'outside':
         return outsideStep(step, { share: () => void this.share(), back: () => this.startOver() });
+      case 'unavailable':
+        return unavailableStep(() => void this.retryTables());
     }
   }
 

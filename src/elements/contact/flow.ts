@@ -92,9 +92,15 @@ export interface OutsideStep {
   readonly notice: (() => string) | null;
 }
 
-export type Step = TownStep | PrecinctStep | ResultsStep | OutsideStep;
+/** The district tables could not be loaded (blocked, changed or too slow): the official page instead. */
+export interface UnavailableStep {
+  readonly kind: 'unavailable';
+}
+
+export type Step = TownStep | PrecinctStep | ResultsStep | OutsideStep | UnavailableStep;
 
 export const START: Step = { kind: 'town', problem: null };
+export const UNAVAILABLE: Step = { kind: 'unavailable' };
 
 export function startOver(): Step {
   return START;

@@ -67,10 +67,28 @@ export function addressProblemText(problem: LookupProblem | null): string {
   }
 }
 
+/**
+ * Where a link sits in a translated sentence: messages are plain text (their catalogs are fetched
+ * data, never markup), so a sentence with a link carries these two marks around the link's words
+ * and the link itself is drawn here, in the template. Private-use characters: no text has them.
+ */
+export const LINK_START = '\uE000';
+export const LINK_END = '\uE001';
+
+/** A sentence with one link: the text between the marks becomes the link, the rest stays text. */
+export function linked(sentence: string, href: string) {
+  const start = sentence.indexOf(LINK_START);
+  const end = sentence.indexOf(LINK_END, start + 1);
+  if (start < 0 || end < 0) return html`${sentence.replace(/[\uE000\uE001]/g, '')}`;
+  return html`${sentence.slice(0, start)}<a href=${href} target="_blank" rel="noopener noreferrer"
+      >${sentence.slice(start + 1, end)}</a
+    >${sentence.slice(end + 1)}`;
+}
+
 /** The way forward when the widget cannot help: the official page. */
 export function officialLink() {
   return html`<span class="official"
-    >${msg(html`You can also use the official <a href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer">Find My Legislator page</a>.`)}</span
+    >${linked(msg(str`You can also use the official ${LINK_START}Find My Legislator page${LINK_END}.`), FIND_MY_LEGISLATOR_URL)}</span
   >`;
 }
 
@@ -92,9 +110,3 @@ export function staleNotice(stale: boolean, locale: Locale) {
     </p>
   </div>`;
 }
-
-/** "Contact your legislators", or the one legislator the partner asks for: the words follow the count. */
-export function contactTitle(chamber: 'both' | 'house' | 'senate'): string {
-  return chamber === 'house' ? msg('Contact your representative') : chamber === 'senate' ? msg('Contact your senator') : msg('Contact your legislators');
-}
-

@@ -83,6 +83,13 @@ export class SafeCommunitiesExplainer extends LitElement {
   @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
 
   /**
+   * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
+   * automatic choice keep to them. Unset, every language but the previews (km, kea). The page
+   * has one language, so where widgets list different languages it offers those all of them list.
+   */
+  @property() accessor languages: string | string[] = '';
+
+  /**
    * Replacement text for provisions: an array of `{ number: 1 | 2 | 3, title?, what?, why? }`.
    * Children `<sca-provision>` elements are read too; this property wins where both are set.
    */
@@ -93,7 +100,7 @@ export class SafeCommunitiesExplainer extends LitElement {
   /** Bumped when `<sca-provision>` children change so their text is read again. */
   @state() private accessor childrenVersion = 0;
 
-  private readonly language = new LocaleController(this);
+  private readonly language = new LocaleController(this, () => this.languages);
   private readonly childObserver = new MutationObserver(() => this.childrenVersion++);
   private readonly warnings = new WarnOnce('sca-explainer');
 
@@ -154,8 +161,15 @@ export class SafeCommunitiesExplainer extends LitElement {
     const layout = this.effectiveLayout;
     const provisions = this.currentProvisions(copy.provisions);
     return html`
-      <section class="root ${layout}" part="container" aria-labelledby="title" lang=${this.language.locale} dir=${this.language.dir}>
-        ${this.language.renderPickerIf(this.languagePicker, 'language')}
+      <section
+        class="root ${layout}"
+        part="container"
+        aria-labelledby="title"
+        aria-busy=${this.language.pending ? 'true' : 'false'}
+        lang=${this.language.locale}
+        dir=${this.language.dir}
+      >
+        ${this.language.renderNotice()} ${this.language.renderPickerIf(this.languagePicker, 'language')}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${copy.title}</div>
         <div class="intro" part="intro"><slot name="intro"><p>${this.partnerIntro.text || copy.intro}</p></slot></div>
         <ol class="provisions" part="provisions">

@@ -65,7 +65,7 @@ function vacantCard(district: District, view: CardView) {
 function memberCard(district: District, member: Legislator, card: CardState, view: CardView, actions: CardActions) {
   const { context } = view;
   const messages = buildMessages(member, context);
-  const translated = view.locale === 'en' ? null : buildMessages(member, context, readerLanguage());
+  const translated = view.locale === 'en' ? null : buildMessages(member, context, readerLanguage(), view.dir);
   const meaning = (field: 'call' | 'voicemail', text: string | undefined) =>
     translated && text && !isOverridden(context, messages.stance, field)
       ? html`<p class="meaning-label">${msg('What this means:')}</p>

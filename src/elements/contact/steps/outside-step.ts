@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { OutsideStep } from '../flow.js';
+import { officialLink } from '../texts.js';
 import type { ShareOutcome } from '../../../contact/clipboard.js';
 
 export interface OutsideStepActions {
@@ -21,6 +22,19 @@ export function outsideStep(step: OutsideStep, actions: OutsideStepActions) {
       <div class="actions">
         <button class="button" type="button" @click=${actions.share}>${msg('Share this page')}</button>
         <button class="link-button" type="button" @click=${actions.back}>${msg('Back')}</button>
+      </div>
+    </div>
+  `;
+}
+
+/** When the district tables could not be loaded: say so plainly, and give the official page and a retry. */
+export function unavailableStep(retry: () => void) {
+  return html`
+    <div class="step">
+      <h3 tabindex="-1" data-step-focus>${msg('The list of legislators could not be loaded')}</h3>
+      <p>${msg('Check your internet connection and try again.')} ${officialLink()}</p>
+      <div class="actions">
+        <button class="button" type="button" @click=${retry}>${msg('Try again')}</button>
       </div>
     </div>
   `;

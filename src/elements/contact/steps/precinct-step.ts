@@ -9,7 +9,7 @@ import { NO_WARD, type District } from '../../../lookup/index.js';
 import type { Locale } from '../../../i18n/language.js';
 import type { PrecinctStep } from '../flow.js';
 import type { AddressLookup } from '../controllers/address-lookup.js';
-import { addressProblemText, bidi, officialLink, precinctProblemText, staleNotice, WHERE_DO_I_VOTE_URL } from '../texts.js';
+import { addressProblemText, bidi, LINK_END, LINK_START, linked, officialLink, precinctProblemText, staleNotice, WHERE_DO_I_VOTE_URL } from '../texts.js';
 
 export const ADDRESS_MAX = 200;
 
@@ -44,7 +44,7 @@ export function precinctStep(step: PrecinctStep, view: PrecinctStepView, actions
       <h3 tabindex="-1" data-step-focus>${msg(str`${bidi(split.municipality)} has more than one district`)}</h3>
       <p class="hint" id="precinct-hint">
         ${split.hasWards ? msg('Choose your ward and precinct.') : msg('Choose your precinct.')}
-        ${msg(html`They are on your voter registration card, or you can look them up on the state’s <a href=${WHERE_DO_I_VOTE_URL} target="_blank" rel="noopener noreferrer">Where do I vote? page</a>.`)}
+        ${linked(msg(str`If you are registered to vote, they are on your voter card. Anyone can also look them up on the state’s ${LINK_START}Where do I vote? page${LINK_END}.`), WHERE_DO_I_VOTE_URL)}
       </p>
       <div class="fields">
         ${split.hasWards

@@ -1,0 +1,151 @@
+// What one reader downloads and how soon they see the widget, measured in Debian's chromium from
+// the files dist/ serves (used by `npm run bench`). Nothing here is a test: it prints figures.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const KB = 1024;
+/** The figures the languages issue set, gzip: before the widgets show, and once the dialog is open. */
+export const SHOW_BUDGET = 48 * KB;
+export const DIALOG_BUDGET = 60 * KB;
+const ALL = 'en es pt-BR ht zh-Hans zh-Hant vi ar ru km kea';
+const FIXED_NOW = Date.parse('2026-12-02T15:00:00Z');
+
+const gzipOf = (root, path) => gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
+
+function writePages(root) {
+  const dir = join(root, '.tmp', 'bench');
+  mkdirSync(dir, { recursive: true });
+  // Visible = the three provisions rendered, in the page's language, no longer held back.
+  const probe = (find) => `<script>
+  (function check() {
+    const provisions = ${find};
+    if (provisions && provisions.length === 3) window.__visible = performance.now();
+    else requestAnimationFrame(check);
+  })();
+</script>`;
+  for (const locale of ALL.split(' ')) {
+    writeFileSync(
+      join(dir, `campaign-${locale}.html`),
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>bench</title></head><body>
+<sca-campaign languages="${ALL}" bill-session="194"></sca-campaign>
+<script type="module" src="/dist/safe-communities.js"></script>
+${probe(`(() => { const campaign = document.querySelector('sca-campaign'); const root = campaign && campaign.shadowRoot && campaign.shadowRoot.querySelector('.root'); const explainer = campaign && campaign.shadowRoot && campaign.shadowRoot.querySelector('sca-explainer'); if (!root || root.getAttribute('aria-busy') === 'true' || !explainer || !explainer.shadowRoot) return null; return explainer.shadowRoot.querySelectorAll('.provision'); })()`)}
+</body></html>`,
+    );
+  }
+  writeFileSync(
+    join(dir, 'minimal.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<minimal-provisions></minimal-provisions>
+<script type="module" src="/.tmp/bench/minimal.js"></script>
+${probe(`(() => { const element = document.querySelector('minimal-provisions'); return element && element.shadowRoot && element.shadowRoot.querySelectorAll('.provision'); })()`)}
+</body></html>`,
+  );
+  return dir;
+}
+
+/** The reference: the smallest Lit element that shows the three provisions' titles, built like ours. */
+async function buildMinimal(dir) {
+  const entry = `import { LitElement, html, css } from 'lit';
+class MinimalProvisions extends LitElement {
+  static styles = css\`.provision { margin: 1em 0; }\`;
+  render() {
+    return html\`<h2>The Safe Communities Act</h2><ol>
+      <li class="provision">Police focus on safety, not immigration status</li>
+      <li class="provision">No deals that turn local police into ICE agents</li>
+      <li class="provision">Basic due process in custody</li></ol>\`;
+  }
+}
+customElements.define('minimal-provisions', MinimalProvisions);`;
+  const bundle = await rollup({
+    input: '\0minimal',
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === '\0minimal' ? id : null), load: (id) => (id === '\0minimal' ? entry : null) },
+      resolve({ exportConditions: ['production', 'browser'] }),
+      terser({ module: true }),
+    ],
+  });
+  await bundle.write({ file: join(dir, 'minimal.js'), format: 'es' });
+  await bundle.close();
+}
+
+/**
+ * For each language: the files the reader's browser fetched, gzip, until the widget shows in
+ * their language, and once the contact dialog is open.
+ */
+export async function measureDownloads(root) {
+  const dir = writePages(root);
+  await buildMinimal(dir);
+  const server = await startStaticServer(root);
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const rows = [];
+  try {
+    for (const locale of ALL.split(' ')) {
+      const context = await browser.newContext({ locale: 'en-US' });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(FIXED_NOW);
+      const fetched = [];
+      page.on('requestfinished', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/dist/')) fetched.push(url.pathname.slice(1));
+      });
+      await page.goto(`${server.url}/.tmp/bench/campaign-${locale}.html`);
+      await page.waitForFunction(() => window.__visible !== undefined);
+      const shownLang = await page.evaluate(() => document.querySelector('sca-campaign').shadowRoot.querySelector('.root').lang);
+      const beforeShow = [...new Set(fetched)];
+      await page.evaluate(() => document.querySelector('sca-campaign').shadowRoot.querySelector('sca-contact').shadowRoot.querySelector('.open').click());
+      await page.waitForFunction(() => document.querySelector('sca-campaign').shadowRoot.querySelector('sca-contact').shadowRoot.querySelector('dialog').open);
+      const all = [...new Set(fetched)];
+      const sum = (files) => files.reduce((total, file) => total + gzipOf(root, file), 0);
+      rows.push({ locale, shownLang, beforeShow, all, showBytes: sum(beforeShow), allBytes: sum(all) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/**
+ * Navigation to the three provisions visible, under 4x CPU throttling, ours (the campaign in
+ * English and in Spanish) against the minimal element, runs alternating.
+ */
+export async function measureFirstRender(root, runs = 9) {
+  const dir = writePages(root);
+  await buildMinimal(dir);
+  const server = await startStaticServer(root);
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const pages = { minimal: 'minimal.html', 'campaign (en)': 'campaign-en.html', 'campaign (es)': 'campaign-es.html' };
+  const times = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const [name, file] of Object.entries(pages)) {
+        // A fresh context each time: nothing cached, as for a first visit.
+        const context = await browser.newContext({ locale: 'en-US' });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(`${server.url}/.tmp/bench/${file}`);
+        times[name].push(await page.waitForFunction(() => window.__visible).then((handle) => handle.jsonValue()));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, samples]) => [name, { median: median(samples), samples }]));
+}
