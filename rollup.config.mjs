@@ -10,7 +10,7 @@ import { dirname, resolve as resolvePath, sep } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { CATALOG_DIR, catalogFiles } from './scripts/lib/catalogs.mjs';
+import { CATALOG_DIR, catalogFiles, integrityOf } from './scripts/lib/catalogs.mjs';
 
 /**
  * Trusted Types: Lit creates a policy named "lit-html" when it loads. A page whose CSP lists
@@ -87,9 +87,36 @@ function catalogs() {
   };
 }
 
-export function plugins({ module }) {
+/**
+ * The one-file build: fetch-pinned.ts answers from the catalogs and tables written into the file
+ * itself, found by the same integrity hashes, so nothing is fetched and no connect-src is needed.
+ */
+function inlineCatalogs() {
+  const VIRTUAL = '\0sca-inline-catalogs';
+  return {
+    name: 'inline-catalogs',
+    resolveId(source, importer) {
+      return importer?.endsWith('.ts') && /\/fetch-pinned\.js$/.test(source) ? VIRTUAL : null;
+    },
+    load(id) {
+      if (id !== VIRTUAL) return null;
+      const inline = Object.fromEntries(
+        catalogFiles().map((file) => {
+          const bytes = readFileSync(`${CATALOG_DIR}/${file}`);
+          return [integrityOf(bytes), JSON.parse(bytes.toString('utf8'))];
+        }),
+      );
+      return `const INLINE = ${JSON.stringify(inline)};
+export function fetchPinned(url, integrity) {
+  return Object.hasOwn(INLINE, integrity) ? Promise.resolve(INLINE[integrity]) : Promise.reject(new Error(url.href + ' is not in this file'));
+}`;
+    },
+  };
+}
+
+export function plugins({ module, single = false }) {
   return [
-    catalogs(),
+    single ? inlineCatalogs() : catalogs(),
     // No 'development' condition, so Lit resolves to its production build.
     resolve({ exportConditions: ['production', 'browser'] }),
     ownTrustedTypesPolicy(),
@@ -111,6 +138,13 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/safe-communities.iife.js', format: 'iife', name: 'SafeCommunities', banner },
     plugins: plugins({ module: false }),
+  },
+  {
+    // For a partner who can serve only one file: no catalogs/ beside it, no connect-src, but every
+    // reader downloads every language and the district tables (README, "One file").
+    input: 'src/index.ts',
+    output: { file: 'dist/safe-communities.single.js', format: 'iife', name: 'SafeCommunities', banner },
+    plugins: plugins({ module: false, single: true }),
   },
   {
     input: 'src/explainer-only.ts',

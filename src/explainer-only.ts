@@ -1,4 +1,5 @@
 // A smaller entry for pages that show the explainer without the contact flow.
+import './i18n/localization.js';
 import { define } from './define.js';
 import { SafeCommunitiesExplainer } from './elements/explainer/explainer.js';
 import { SafeCommunitiesProvision } from './elements/explainer/provision.js';

@@ -1,4 +1,6 @@
-// The bundle entry: defines every element, nothing else.
+// The bundle entry: defines every element, nothing else. The language module comes first, so
+// the reader's catalog is on its way while the rest is evaluated (src/i18n/localization.ts).
+import './i18n/localization.js';
 import { define } from './define.js';
 import { SafeCommunitiesExplainer } from './elements/explainer/explainer.js';
 import { SafeCommunitiesProvision } from './elements/explainer/provision.js';

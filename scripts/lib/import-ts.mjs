@@ -14,6 +14,8 @@ export async function bundleTs(contents) {
     bundle: true,
     format: 'esm',
     platform: 'neutral',
+    // Packages such as @lit/localize name their entry in "main" only.
+    mainFields: ['module', 'main'],
     target: 'es2022',
     write: false,
     logLevel: 'error',

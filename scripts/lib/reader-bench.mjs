@@ -9,6 +9,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { importTs } from './import-ts.mjs';
 
 const KB = 1024;
 /** The figures the languages issue set, gzip: before the widgets show, and once the dialog is open. */
@@ -51,16 +52,23 @@ ${probe(`(() => { const element = document.querySelector('minimal-provisions'); 
   return dir;
 }
 
-/** The reference: the smallest Lit element that shows the three provisions' titles, built like ours. */
+/**
+ * The reference: the smallest Lit element that shows what ours shows first, the title, the
+ * introduction and the three provisions with what each does and why it matters (in English,
+ * from the same messages), built like ours (production Lit, terser).
+ */
 async function buildMinimal(dir) {
+  const { explainerCopy } = await importTs('src/content/provisions.ts');
+  const copy = explainerCopy();
   const entry = `import { LitElement, html, css } from 'lit';
+const COPY = ${JSON.stringify({ title: copy.title, intro: copy.intro, provisions: copy.provisions, whatLabel: copy.whatLabel, whyLabel: copy.whyLabel })};
 class MinimalProvisions extends LitElement {
-  static styles = css\`.provision { margin: 1em 0; }\`;
+  static styles = css\`:host { display: block; font-family: system-ui, sans-serif; } .provision { margin: 1em 0; padding: 1em; border: 1px solid #8a94a3; border-radius: 0.5em; } .label { font-weight: 700; margin-inline-end: 0.5em; }\`;
   render() {
-    return html\`<h2>The Safe Communities Act</h2><ol>
-      <li class="provision">Police focus on safety, not immigration status</li>
-      <li class="provision">No deals that turn local police into ICE agents</li>
-      <li class="provision">Basic due process in custody</li></ol>\`;
+    return html\`<h2>\${COPY.title}</h2><p>\${COPY.intro}</p><ol>\${COPY.provisions.map((provision) => html\`<li class="provision">
+      <h3>\${provision.title}</h3>
+      <p><span class="label">\${COPY.whatLabel}</span>\${provision.what}</p>
+      <p><span class="label">\${COPY.whyLabel}</span>\${provision.why}</p></li>\`)}</ol>\`;
   }
 }
 customElements.define('minimal-provisions', MinimalProvisions);`;

@@ -15,8 +15,18 @@ export function ensurePackages() {
   if (stale) run('npm ci');
 }
 
+/**
+ * Fonts for the scripts beyond Latin and Arabic that the widget speaks (Chinese, Khmer): without
+ * them a screenshot shows boxes, and a layout test measures boxes instead of real text.
+ */
+const FONTS = [
+  ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto'],
+  ['fonts-khmeros', '/usr/share/fonts/truetype/khmeros'],
+];
+
 export function ensureChromium() {
-  if (existsSync(chromiumPath)) return;
+  const missingFonts = FONTS.filter(([, dir]) => !existsSync(dir)).map(([name]) => name);
+  if (existsSync(chromiumPath) && !missingFonts.length) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version');
   if (!isDebian) {
@@ -24,7 +34,7 @@ export function ensureChromium() {
   }
   const sudo = isRoot ? '' : 'sudo ';
   run(`${sudo}apt-get update -qq`);
-  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium ${missingFonts.join(' ')}`);
 }
 
 export function packageVersion() {

@@ -73,6 +73,15 @@ export function chooseLocale(candidates: ReadonlyArray<string | null | undefined
  * `unknown`. `null` when nothing usable was listed: the widget then offers its defaults.
  */
 export function parseLanguages(value: unknown): { locales: Locale[] | null; unknown: string[] } {
+  // Read at every update of every widget: the same attribute text gives the same answer.
+  if (typeof value === 'string' && value === lastParsed?.value) return lastParsed.result;
+  const result = readLanguages(value);
+  if (typeof value === 'string') lastParsed = { value, result };
+  return result;
+}
+let lastParsed: { value: string; result: { locales: Locale[] | null; unknown: string[] } } | null = null;
+
+function readLanguages(value: unknown): { locales: Locale[] | null; unknown: string[] } {
   const entries = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
   const locales: Locale[] = [];
   const unknown: string[] = [];

@@ -77,12 +77,17 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * True until the reader's language is in (at most three seconds): the element renders its
-   * content hidden (`aria-busy`, `visibility: hidden`), so it keeps its place on the page but never
-   * shows English to a reader who is about to read Spanish.
+   * True until the reader's language is in (at most three seconds): the element renders only
+   * `renderPending()`, an empty box that keeps a place on the page, so a reader about to read
+   * Spanish never sees English first, and the content is built once, in Spanish.
    */
   get pending(): boolean {
     return !languageSettled();
+  }
+
+  /** The empty, busy box shown while pending; `.root[aria-busy]` in the element's styles sizes it. */
+  renderPending() {
+    return html`<div class="root" part="container" aria-busy="true"></div>`;
   }
 
   /** A small labelled select, each language named in itself, of the languages the page offers. */

@@ -21,7 +21,7 @@ import { configureLocalization } from '@lit/localize';
 import { CATALOGS, CATALOGS_BASE } from './catalog-index.js';
 import { fetchPinned } from './fetch-pinned.js';
 import { FALLBACK_NOTICE } from './fallback-notice.js';
-import { chooseLocale, DEFAULT_LOCALES, LOCALES, nativeName, offeredLocales, SOURCE_LOCALE, type Locale } from './language.js';
+import { chooseLocale, DEFAULT_LOCALES, LOCALES, nativeName, offeredLocales, parseLanguages, SOURCE_LOCALE, type Locale } from './language.js';
 
 export type CatalogPart = 'page' | 'dialog';
 /** How long a reader waits for their language before the widgets show in English. */
@@ -194,9 +194,29 @@ export function pageLocales(): Locale[] {
 export function wantedLocale(): Locale {
   const offered = pageLocales();
   if (shared.readerChoice && offered.includes(shared.readerChoice)) return shared.readerChoice;
-  const [widget] = connectedWidgets();
-  return chooseLocale([widget ? inheritedLang(widget) : null, ...(navigator.languages ?? [navigator.language])], offered);
+  return localeFor(connectedWidgets()[0], offered);
 }
+
+function localeFor(firstWidget: Element | undefined, offered: readonly Locale[]): Locale {
+  return chooseLocale([firstWidget ? inheritedLang(firstWidget) : null, ...(navigator.languages ?? [navigator.language])], offered);
+}
+
+/**
+ * Starts the reader's `page` catalog while the rest of the script is still being evaluated,
+ * from the widgets already in the page (a module script runs after the page is parsed): the
+ * request then overlaps the elements' set-up instead of following it. The widgets make the same
+ * choice when they connect and find the request under way. A campaign whose JSON may list
+ * languages is left to its element; nothing is fetched that the widgets would not ask for.
+ */
+function startEarly(): void {
+  if (typeof document === 'undefined' || shared.widgets.size) return;
+  const widgets = [...document.querySelectorAll('sca-explainer, sca-contact, sca-campaign')];
+  if (!widgets.length || widgets.some((widget) => widget.querySelector(':scope > script[type="application/json"]'))) return;
+  const lists = widgets.map((widget) => parseLanguages(widget.getAttribute('languages')).locales);
+  const wanted = shared.readerChoice ?? localeFor(widgets[0], offeredLocales(lists).filter(hasCatalogs));
+  if (wanted !== SOURCE_LOCALE && hasCatalogs(wanted)) fetchPart(wanted, 'page').catch(() => undefined);
+}
+startEarly();
 
 /** Switches this copy's locale; a locale that fails to load leaves English in place. */
 function apply(): Promise<void> {

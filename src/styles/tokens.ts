@@ -88,9 +88,11 @@ export const root = css`
     white-space: normal;
     border-radius: var(--_radius);
   }
-  /* Until the reader's language is in: the space is kept, nothing shows (src/i18n/localization.ts). */
+  /* Until the reader's language is in (at most three seconds): an empty box that keeps about the
+     widget's place, so the page does not jump much when it shows (src/i18n/localization.ts). */
   .root[aria-busy='true'] {
-    visibility: hidden;
+    min-block-size: var(--_reserve, 3em);
+    background: transparent;
   }
   .language-notice {
     margin: 0 0 calc(var(--_space) * 0.5);

@@ -3,7 +3,7 @@
 // leave for anywhere but the page's and the script's origins, and nothing is stored.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openRecordedPage, seenText, storageOf, usePartnerPage } from './support.mjs';
+import { catalogKinds, isWidgetFile, openRecordedPage, seenText, storageOf, usePartnerPage } from './support.mjs';
 import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const headerCss = `
@@ -15,7 +15,7 @@ button { all: unset; }
 describe('the contact flow on a partner page', () => {
 
   const partner = usePartnerPage('contact', async (scriptUrl) => {
-    const csp = `default-src 'none'; script-src ${scriptUrl}; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'`;
+    const csp = `default-src 'none'; script-src ${scriptUrl}; style-src 'self'; img-src 'self'; connect-src 'self' ${scriptUrl}; require-trusted-types-for 'script'`;
     return { pages: {
         'index.html': {
           headers: { 'content-security-policy': csp },
@@ -40,8 +40,11 @@ describe('the contact flow on a partner page', () => {
       const outside = record.requests.filter((url) => ![partner.hostUrl, partner.scriptUrl].includes(new URL(url).origin));
       assert.deepEqual(outside, [], 'no request left for a third origin');
       const fromScriptOrigin = record.requests.filter((url) => url.startsWith(partner.scriptUrl));
-      assert.deepEqual(fromScriptOrigin, [`${partner.scriptUrl}/safe-communities.js`], 'only the bundle came from its origin');
-      const afterLoad = record.requests.filter((url) => !/\/(index\.html|site\.css|favicon\.ico|safe-communities\.js)$/.test(url));
+      assert.ok(fromScriptOrigin.every((url) => isWidgetFile(url, partner.scriptUrl)), `only the widget's files came from its origin: ${fromScriptOrigin}`);
+      // An English page: the entry, then with the dialog the district tables, each once.
+      assert.deepEqual(catalogKinds(fromScriptOrigin), ['districts'], 'English readers fetch no language; the tables once');
+      assert.equal(fromScriptOrigin.length, 2);
+      const afterLoad = record.requests.filter((url) => !/\/(index\.html|site\.css|favicon\.ico)$/.test(url) && !isWidgetFile(url, partner.scriptUrl));
       assert.deepEqual(afterLoad, [], 'the lookup itself made no request at all');
       assert.deepEqual(await storageOf(page), { cookie: '', localStorage: 0, sessionStorage: 0, databases: 0 });
       assert.deepEqual(await context.cookies(), []);

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, inflateSync, deflateSync } from 'node:zlib';
 import { compile as compileTailwind } from 'tailwindcss';
-import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } from './support.mjs';
+import { isWidgetFile, launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } from './support.mjs';
 import { DATA_COURT_NUMBER } from '../../scripts/lib/test-clock.mjs';
 
 const require = createRequire(import.meta.url);
@@ -510,8 +510,10 @@ ${guideSnippet('plain-html.md', scriptOrigin.url)}
         await page.locator('sca-contact [part="button"]').click();
         await page.locator('sca-contact #town').waitFor();
         assert.equal(await page.evaluate(() => document.querySelector('sca-contact').shadowRoot.activeElement?.id), 'town');
-        const bundles = record.requests.filter((url) => url.startsWith(scriptOrigin.url));
+        const bundles = record.requests.filter((url) => url.startsWith(scriptOrigin.url) && url.endsWith('.js'));
         assert.equal(bundles.length, 1, `the bundle was loaded once: ${bundles.join(', ')}`);
+        const files = record.requests.filter((url) => url.startsWith(scriptOrigin.url));
+        assert.ok(files.every((url) => isWidgetFile(url, scriptOrigin.url)), `only the widget's files: ${files.join(', ')}`);
       });
     });
   }

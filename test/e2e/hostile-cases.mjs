@@ -24,7 +24,7 @@ export async function runHostileInputs({ seed, sample, longLength }) {
     `<img src=x onerror="${pwn}">`, `<script>${pwn}</script>`, `"><svg onload="${pwn}">`, `{title}{bill}{__proto__}{constructor}`, '${x}',
     'javascript:window.__pwned=1', 'data:text/html,<b>x</b>', 'https://evil.example/x', 'http://evil.example/x', '//evil.example/x', 'lookup', ' ', '../../x',
     '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf',
-    'Boston', 'H.2580', '194', '195', '0', '-1', '1e3', '١٩٤', 'ALS1', 'ALS1,,NOPE9, ', 'light', 'dark', 'auto', 'house', 'senate', 'cards', 'accordion', 'ar', 'zh-TW', 'xx-Latn',
+    'Boston', 'H.2580', '194', '195', '0', '-1', '1e3', '١٩٤', 'ALS1', 'ALS1,,NOPE9, ', 'light', 'dark', 'auto', 'house', 'senate', 'cards', 'accordion', 'ar', 'zh-TW', 'xx-Latn', 'en es pt-BR', 'km kea', 'es,,ZH-HANT', 'en x-klingon',
   ];
   const thrower = { toString() { throw new Error('toString'); }, valueOf() { throw new Error('valueOf'); } };
   const values = [
@@ -45,13 +45,13 @@ export async function runHostileInputs({ seed, sample, longLength }) {
     }
   };
 
-  const contactAttributes = ['label', 'chamber', 'bill-house', 'bill-senate', 'bill-session', 'cosponsors', 'organization', 'report-url', 'lookup-endpoint', 'theme', 'language-picker', 'lang'];
-  const contactProperties = ['label', 'chamber', 'billHouse', 'billSenate', 'billSession', 'cosponsors', 'organization', 'reportUrl', 'lookupEndpoint', 'theme', 'languagePicker', 'templates'];
-  const explainerAttributes = ['layout', 'theme', 'heading-level', 'hide-faq', 'language-picker', 'intro', 'lang'];
-  const explainerProperties = ['layout', 'theme', 'headingLevel', 'hideFaq', 'intro', 'provisions'];
+  const contactAttributes = ['label', 'chamber', 'bill-house', 'bill-senate', 'bill-session', 'cosponsors', 'organization', 'report-url', 'lookup-endpoint', 'theme', 'language-picker', 'languages', 'lang'];
+  const contactProperties = ['label', 'chamber', 'billHouse', 'billSenate', 'billSession', 'cosponsors', 'organization', 'reportUrl', 'lookupEndpoint', 'theme', 'languagePicker', 'languages', 'templates'];
+  const explainerAttributes = ['layout', 'theme', 'heading-level', 'hide-faq', 'language-picker', 'languages', 'intro', 'lang'];
+  const explainerProperties = ['layout', 'theme', 'headingLevel', 'hideFaq', 'languages', 'intro', 'provisions'];
   const campaignAttributes = [...new Set([...contactAttributes, ...explainerAttributes, 'organization-url'])];
   const campaignProperties = [...new Set([...contactProperties.filter((p) => p !== 'templates'), ...explainerProperties.filter((p) => p !== 'provisions'), 'organizationUrl', 'config'])];
-  const jsonKeys = ['intro', 'provisions', 'templates', 'organization', 'billHouse', 'billSenate', 'billSession', 'cosponsors', 'label', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+  const jsonKeys = ['intro', 'provisions', 'templates', 'organization', 'billHouse', 'billSenate', 'billSession', 'cosponsors', 'label', 'languages', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
   const nested = [
     ['templates', (v) => ({ ask: { call: v, voicemail: v, emailSubject: v, emailBody: v } })],
     ['templates.thank', (v) => ({ thank: { emailBody: v }, [String(typeof v === 'string' ? v : 'x')]: { call: v } })],

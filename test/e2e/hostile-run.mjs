@@ -7,7 +7,7 @@ import { launchBrowser, openRecordedPage, startHostOrigin, startScriptOrigin } f
 
 export async function hostileRun({ seed = 20261202, sample = null, longLength = 100_000 } = {}) {
   const scriptOrigin = await startScriptOrigin();
-  const csp = `default-src 'none'; script-src 'self' ${scriptOrigin.url}; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types safe-communities-widgets hostile-harness`;
+  const csp = `default-src 'none'; script-src 'self' ${scriptOrigin.url}; style-src 'self'; connect-src 'self' ${scriptOrigin.url}; img-src 'self'; require-trusted-types-for 'script'; trusted-types safe-communities-widgets hostile-harness`;
   const hostOrigin = await startHostOrigin(
     'hostile-inputs',
     {

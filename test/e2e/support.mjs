@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end tests: two local origins (the partner's page and the server
 // the script is loaded from), Debian's chromium through playwright-core, and a record of
 // every request the page made.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -57,6 +57,25 @@ export async function openRecordedPage(browser, { now = TEST_NOW, ...options } =
   });
   page.on('pageerror', (error) => record.pageErrors.push(String(error)));
   return { context, page, record };
+}
+
+/**
+ * Whether a URL is one of the widget's own files on the script's origin: an entry, or a JSON file
+ * beside it in catalogs/ (a language's messages, the district tables) that the build made.
+ */
+export function isWidgetFile(url, scriptUrl) {
+  const { origin, pathname } = new URL(url);
+  if (origin !== new URL(scriptUrl).origin) return false;
+  const file = pathname.slice(new URL(scriptUrl).pathname.replace(/\/$/, '').length + 1);
+  return /^safe-communities(\.iife|-explainer)?\.js$/.test(file) || (/^catalogs\/[\w.-]+\.json$/.test(file) && existsSync(join('dist', file)));
+}
+
+/** The widget's catalog requests, by kind: `es.page`, `es.dialog`, `districts`. */
+export function catalogKinds(urls) {
+  return urls.flatMap((url) => {
+    const match = /\/catalogs\/(.+?)\.[0-9a-f]{10}\.json$/.exec(url);
+    return match ? [match[1]] : [];
+  });
 }
 
 /** Reads the cookies and web storage the page can see. */

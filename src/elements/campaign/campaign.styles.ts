@@ -8,6 +8,7 @@ export const campaignStyles = [
     .root {
       display: grid;
       gap: calc(var(--_space) * 1.5);
+      --_reserve: 46em;
     }
     .action {
       display: flex;

@@ -138,11 +138,12 @@ export class SafeCommunitiesCampaign extends LitElement {
   }
 
   override render() {
+    if (this.language.pending) return this.language.renderPending();
     const config = this.effectiveConfig;
     const organization = cleanText(this.organization).text ?? config.organization?.name ?? '';
     const organizationUrl = safeLink(this.organizationUrl) ?? config.organization?.url ?? null;
     return html`
-      <div class="root" part="container" aria-busy=${this.language.pending ? 'true' : 'false'} lang=${this.language.locale} dir=${this.language.dir}>
+      <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
         ${this.language.renderNotice()}
         <sca-explainer
           exportparts=${EXPLAINER_PARTS}

@@ -2,16 +2,26 @@ import { css } from 'lit';
 import { controls, fieldStyles, pickerStyles } from '../../styles/controls.js';
 import { root, tokens } from '../../styles/tokens.js';
 
+/** What the closed widget needs: the button. The first render parses only these. */
 export const contactStyles = [
   tokens,
   root,
   controls,
-  fieldStyles,
-  pickerStyles,
   css`
     .root {
       background: none;
     }
+  `,
+];
+
+/**
+ * The dialog and its steps, adopted when the dialog first opens (contact.ts): most readers never
+ * open it, and the rest pay for it when they do, not before the explainer shows.
+ */
+export const dialogStyles = [
+  fieldStyles,
+  pickerStyles,
+  css`
     dialog {
       box-sizing: border-box;
       inline-size: min(40em, calc(100vw - 1em));

@@ -6,7 +6,7 @@
  * - controllers/: the town combobox, the address lookup, the live announcer;
  * - events.ts: the events it fires; partner-input.ts: the partner's attributes, cleaned.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, hasEnded, loadTables, tablesLoaded, type Chamber } from '../../lookup/index.js';
@@ -21,7 +21,7 @@ import { loadDialogMessages } from '../../i18n/localization.js';
 import type { Locale } from '../../i18n/language.js';
 import { formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
-import { contactStyles } from './contact.styles.js';
+import { contactStyles, dialogStyles } from './contact.styles.js';
 import * as flow from './flow.js';
 import type { PrecinctStep, ResultsStep, Step } from './flow.js';
 import { AddressLookup } from './controllers/address-lookup.js';
@@ -142,6 +142,8 @@ export class SafeCommunitiesContact extends LitElement {
   @state() private accessor step: Step = flow.START;
   /** The dialog's content is drawn from its first opening on: a page that never opens it never pays for it. */
   @state() private accessor opened = false;
+  /** The dialog's styles are adopted with its first opening (contact.styles.ts). */
+  private dialogStyled = false;
   /** The street address being typed; needed only for the one request, so it never outlives the dialog. */
   @state() private accessor address = '';
 
@@ -198,6 +200,10 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.opened && !this.dialogStyled) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...contactStyles, ...dialogStyles]);
+      this.dialogStyled = true;
+    }
     if (!this.hasUpdated || PARTNER_PROPERTIES.some((name) => changed.has(name))) {
       const endpointChanged = !this.hasUpdated || changed.has('lookupEndpoint');
       const { input, problems, refusedEndpoint } = readPartnerInput(this, this.partner, endpointChanged, document.baseURI);
@@ -363,9 +369,10 @@ export class SafeCommunitiesContact extends LitElement {
   // Rendering -------------------------------------------------------------------------------
 
   override render() {
+    if (this.language.pending) return this.language.renderPending();
     const title = contactTitle(this.chamber);
     return html`
-      <div class="root" part="container" aria-busy=${this.language.pending ? 'true' : 'false'} lang=${this.language.locale} dir=${this.language.dir}>
+      <div class="root" part="container" lang=${this.language.locale} dir=${this.language.dir}>
         ${this.language.renderNotice()}
         <button
           class="button open"

@@ -11,6 +11,8 @@ export const explainerStyles = [
     .root {
       container: sca-explainer / inline-size;
       padding: var(--_space);
+      /* Kept while the reader's language loads: about a phone screen of the explainer. */
+      --_reserve: 40em;
     }
     p,
     ol,

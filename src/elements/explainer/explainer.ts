@@ -97,6 +97,15 @@ export class SafeCommunitiesExplainer extends LitElement {
 
   @state() private accessor expanded = new Set<string>();
 
+  /**
+   * The common questions are drawn one frame after the rest: the three provisions are what a
+   * reader came for, and on a slow phone they show a third sooner without the questions' buttons
+   * and panels in the same frame (npm run bench, first render). Nothing above them moves.
+   * `updateComplete` waits for them, so a script that awaits it sees the whole explainer.
+   */
+  @state() private accessor questionsShown = false;
+  private questionsScheduled: Promise<void> | null = null;
+
   /** Bumped when `<sca-provision>` children change so their text is read again. */
   @state() private accessor childrenVersion = 0;
 
@@ -148,6 +157,28 @@ export class SafeCommunitiesExplainer extends LitElement {
     return { text: clean.intro, problems };
   }
 
+  protected override updated(): void {
+    if (this.questionsShown || this.questionsScheduled || this.language.pending) return;
+    this.questionsScheduled = new Promise<void>((resolve) => {
+      const show = () => {
+        this.questionsShown = true;
+        resolve();
+      };
+      // After the next paint; a page in a background tab gets no frames, so a timer backs it up.
+      const timer = setTimeout(show, 100);
+      requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), show())));
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.questionsScheduled && !this.questionsShown) {
+      await this.questionsScheduled;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private toggle(key: string): void {
     const expanded = new Set(this.expanded);
     if (expanded.has(key)) expanded.delete(key);
@@ -156,6 +187,7 @@ export class SafeCommunitiesExplainer extends LitElement {
   }
 
   override render() {
+    if (this.language.pending) return this.language.renderPending();
     const copy = explainerCopy();
     const level = clampLevel(this.headingLevel);
     const layout = this.effectiveLayout;
@@ -165,7 +197,6 @@ export class SafeCommunitiesExplainer extends LitElement {
         class="root ${layout}"
         part="container"
         aria-labelledby="title"
-        aria-busy=${this.language.pending ? 'true' : 'false'}
         lang=${this.language.locale}
         dir=${this.language.dir}
       >
@@ -180,7 +211,7 @@ export class SafeCommunitiesExplainer extends LitElement {
           )}
         </ol>
         <p class="compliance" part="compliance">${copy.compliance}</p>
-        ${this.hideFaq ? nothing : this.renderQuestions(copy.questionsTitle, copy.questions, level + 1)}
+        ${this.hideFaq || !this.questionsShown ? nothing : this.renderQuestions(copy.questionsTitle, copy.questions, level + 1)}
         <div part="footer"><slot name="footer"></slot></div>
       </section>
     `;
