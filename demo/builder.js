@@ -6,6 +6,7 @@ import { contrastRatio, parseColor } from '../lib/styles/contrast.js';
 import { allLegislators, GENERAL_COURT, ordinalNumeral, sessionYears } from '../lib/lookup/index.js';
 import { currentBills } from '../lib/contact/bills.js';
 import { safeLink } from '../lib/content/config.js';
+import { DEFAULT_LOCALES } from '../lib/i18n/language.js';
 
 const COLORS = [
   ['accent', 'Accent (badges, buttons)'],
@@ -99,6 +100,9 @@ function options() {
   }
   if (data.get('theme') !== 'light') add('theme', data.get('theme'));
   if (data.get('language-picker')) add('language-picker', true);
+  // Written only when it differs from the default (every language but the previews).
+  const offered = data.getAll('languages');
+  if (offered.join(' ') !== DEFAULT_LOCALES.join(' ')) add('languages', offered.join(' '));
   if (contact) {
     if (data.get('chamber') !== 'both') add('chamber', data.get('chamber'));
     add('bill-house', data.get('bill-house').trim());

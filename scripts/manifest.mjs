@@ -15,5 +15,12 @@ for (const file of readdirSync('dist').filter((entry) => entry.endsWith('.js')).
     gzipBytes: gzipSync(content, { level: 9 }).length,
   };
 }
-writeFileSync('dist/manifest.json', `${JSON.stringify({ name, version, files }, null, 2)}\n`);
-console.log(`dist/manifest.json: ${Object.keys(files).length} files, version ${version}`);
+// The catalogs the entries fetch: their hashes are inside the entries already (the partner pins
+// only the entry); listed here so a host or a reviewer can check what is served.
+const catalogs = {};
+for (const file of readdirSync('dist/catalogs').sort()) {
+  const content = readFileSync(`dist/catalogs/${file}`);
+  catalogs[`catalogs/${file}`] = { integrity: `sha384-${createHash('sha384').update(content).digest('base64')}`, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+}
+writeFileSync('dist/manifest.json', `${JSON.stringify({ name, version, files, catalogs }, null, 2)}\n`);
+console.log(`dist/manifest.json: ${Object.keys(files).length} files and ${Object.keys(catalogs).length} catalogs, version ${version}`);
