@@ -163,7 +163,7 @@ export async function loadDialogMessages(): Promise<void> {
     await loadParts(locale, ['dialog']);
   } catch (error) {
     giveUp(locale, error);
-    await setLocale(SOURCE_LOCALE);
+    await setLocale(SOURCE_LOCALE).catch(() => undefined);
   }
   notify();
 }
@@ -243,7 +243,9 @@ function apply(): Promise<void> {
       // A newer request may have replaced this one; only the language still wanted reports.
       if (wantedLocale() !== wanted) return;
       giveUp(wanted, error);
-      if (currentLocale() !== SOURCE_LOCALE) await setLocale(SOURCE_LOCALE).catch(() => undefined);
+      // Always, even when English is already shown: @lit/localize keeps a failed locale as the one
+      // "loading", and would hand a later request for it the old failure instead of trying again.
+      await setLocale(SOURCE_LOCALE).catch(() => undefined);
       settle();
       notify();
     },

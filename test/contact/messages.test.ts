@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { allLegislators, findDistrictByName, templatePlaceholders, type Chamber, type Legislator } from '../../src/lookup/index.js';
-import { billText, buildMessages, lastNameOf, mailtoLink, parseCodes, stanceOf } from '../../src/contact/messages.js';
+import { billText, buildMessages, isolateLines, lastNameOf, mailtoLink, parseCodes, stanceOf } from '../../src/contact/messages.js';
 import { BILL_NAME, DEFAULT_TEMPLATES, ENGLISH, readerLanguage, type MessageTemplates, type Stance } from '../../src/content/scripts.js';
 
 // Real members from the committed data, so a data refresh that breaks an assumption shows here.
@@ -371,5 +371,23 @@ describe('the English scripts', () => {
     expect(ENGLISH.titles).to.deep.equal({ house: 'Representative', senate: 'Senator' });
     expect(DEFAULT_TEMPLATES.ask.call).to.match(/^Hello, my name is \[your name\], and I live in \{town\}\./);
     expect(DEFAULT_TEMPLATES.thank.emailSubject).to.equal('Thank you for co-sponsoring {bill}');
+  });
+});
+
+describe('right-to-left emails (review finding: Arabic in a left-to-right mail program)', () => {
+  it('puts each non-empty line between RLI and PDI, leaving blank lines and the line count alone', () => {
+    expect(isolateLines('حضرة النائب Smith،\n\nأسكن في Abington.')).to.equal('\u2067حضرة النائب Smith،\u2069\n\n\u2067أسكن في Abington.\u2069');
+    expect(isolateLines('')).to.equal('');
+  });
+
+  it('isolates the subject and every paragraph of the body for a right-to-left language only', () => {
+    const rtl = buildMessages(rep, { town: 'Abington' }, undefined, 'rtl');
+    const ltr = buildMessages(rep, { town: 'Abington' });
+    expect(ltr.emailBody).not.to.match(/[\u2067\u2069]/);
+    expect(rtl.emailSubject.startsWith('\u2067') && rtl.emailSubject.endsWith('\u2069')).to.equal(true);
+    const lines = rtl.emailBody.split('\n');
+    expect(lines.length).to.equal(ltr.emailBody.split('\n').length);
+    for (const line of lines) if (line.trim()) expect(line, line).to.match(/^\u2067[^\u2067\u2069]*\u2069$/);
+    expect(decodeURIComponent(rtl.mailto!)).to.contain('\u2067');
   });
 });

@@ -4,7 +4,7 @@ import '../../src/elements/campaign/campaign.js';
 import type { SafeCommunitiesExplainer } from '../../src/elements/explainer/explainer.js';
 import { clearLanguageChoice, currentLocale } from '../../src/i18n/localization.js';
 import { DEFAULT_LOCALES, LOCALES, type Locale } from '../../src/i18n/language.js';
-import { all, one, shadow, text } from '../helpers.js';
+import { all, captureWarnings, one, shadow, text } from '../helpers.js';
 import '../../src/index.js';
 
 async function until(condition: () => boolean, what: string) {
@@ -158,6 +158,57 @@ describe('localization', () => {
     document.documentElement.lang = 'es';
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(currentLocale(), 'the reader’s choice outranks the page').to.equal('ar');
+  });
+
+  it('keeps the picker and the automatic choice to the partner’s languages', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="vi">
+      <sca-explainer language-picker languages="en es pt-BR"></sca-explainer>
+    </div>`);
+    const explainer = wrapper.querySelector('sca-explainer')!;
+    await settle(explainer);
+    expect(currentLocale(), 'Vietnamese is not offered: English').to.equal('en');
+    const picker = one(explainer, '[part="language-picker"] select') as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.value)).to.deep.equal(['en', 'es', 'pt-BR']);
+    wrapper.setAttribute('lang', 'pt-PT');
+    await until(() => currentLocale() === 'pt-BR', 'Portuguese');
+    explainer.setAttribute('languages', 'es');
+    await until(() => currentLocale() === 'es', 'the only language left');
+  });
+
+  it('offers on a page only the languages every widget lists', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ru">
+      <sca-explainer language-picker languages="en ru es"></sca-explainer>
+      <sca-contact languages="es,en"></sca-contact>
+    </div>`);
+    const explainer = wrapper.querySelector('sca-explainer')!;
+    await settle(explainer);
+    expect(currentLocale(), 'Russian is listed by one widget only').to.equal('en');
+    const picker = one(explainer, '[part="language-picker"] select') as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.value)).to.deep.equal(['en', 'es']);
+    wrapper.querySelector('sca-contact')!.remove();
+    await until(() => currentLocale() === 'ru', 'Russian, once the other widget has gone');
+  });
+
+  it('reads `languages` from the campaign’s JSON, the attribute winning, and names unknown codes once', async () => {
+    const warnings = await captureWarnings(async () => {
+      const campaign = await fixture<HTMLElement>(html`<sca-campaign lang="zh-TW" language-picker>
+        <script type="application/json">{ "languages": ["en", "zh-Hans", "klingon"] }</script>
+      </sca-campaign>`);
+      await until(() => currentLocale() === 'zh-Hans', 'Simplified Chinese for a Taiwan reader when Traditional is not offered');
+      await settle(campaign as unknown as { updateComplete: Promise<boolean> });
+      campaign.setAttribute('languages', 'en zh-Hant');
+      await until(() => currentLocale() === 'zh-Hant', 'Traditional Chinese from the attribute');
+      const explainer = campaign.shadowRoot!.querySelector('sca-explainer')!;
+      await settle(explainer);
+      const picker = one(explainer, '[part="language-picker"] select') as HTMLSelectElement;
+      expect([...picker.options].map((option) => option.value)).to.deep.equal(['en', 'zh-Hant']);
+      const explainerAlone = await fixture<HTMLElement>(html`<sca-explainer languages="en xx-Latn xx-Latn"></sca-explainer>`);
+      await settle(explainerAlone as unknown as { updateComplete: Promise<boolean> });
+      explainerAlone.setAttribute('languages', 'en xx-Latn es');
+      await settle(explainerAlone as unknown as { updateComplete: Promise<boolean> });
+    });
+    expect(warnings.filter((warning) => warning.includes('klingon'))).to.have.length(1);
+    expect(warnings.filter((warning) => warning.includes('"xx-Latn"')), 'once per element, however often it renders').to.have.length(1);
   });
 
   it('keeps every picker showing the language in use, whichever picker or page change set it', async () => {
