@@ -3,10 +3,10 @@
 // flow. Each is one file of code with production Lit; the languages are JSON catalogs beside it in
 // dist/catalogs/, whose integrity hashes are inside the code (scripts/lib/catalogs.mjs), so the
 // one Subresource Integrity hash of the entry still covers every byte a reader runs or reads.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import ts from 'typescript';
 import { existsSync } from 'node:fs';
-import { dirname, resolve as resolvePath, sep } from 'node:path';
+import { dirname, join, resolve as resolvePath, sep } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -83,6 +83,12 @@ function catalogs() {
       for (const file of catalogFiles()) {
         this.emitFile({ type: 'asset', fileName: `catalogs/${file}`, source: readFileSync(`${CATALOG_DIR}/${file}`) });
       }
+    },
+    // Catalogs of an earlier build (other hashes in their names) must not linger beside the new ones.
+    writeBundle({ dir, file }) {
+      const folder = join(dir ?? dirname(file), 'catalogs');
+      const current = new Set(catalogFiles());
+      for (const old of existsSync(folder) ? readdirSync(folder) : []) if (!current.has(old)) rmSync(join(folder, old));
     },
   };
 }

@@ -1,7 +1,7 @@
 // Builds the locale modules from xliff/ and fails when any message lacks a usable translation:
 // a half-translated widget is worse than a late one.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkXliff } from './lib/xliff.mjs';
 import { writeCatalogs } from './lib/catalogs.mjs';
 import { importTs } from './lib/import-ts.mjs';
@@ -26,6 +26,4 @@ if (problems.length) {
 const { TABLE_NAMES } = await importTs('src/lookup/tables.ts');
 const districtData = await importTs('src/data/ma-districts.ts');
 const written = await writeCatalogs(config.targetLocales, Object.fromEntries(TABLE_NAMES.map((name) => [name, districtData[name]])));
-// The bundles copy the new set; catalogs of an earlier build must not linger beside them.
-rmSync('dist/catalogs', { recursive: true, force: true });
 console.log(`locales built: ${config.targetLocales.join(', ')} (every message translated); ${written.length} catalogs in src/i18n/catalogs/`);

@@ -18,12 +18,18 @@ const shots = [
   { name: 'demo-dark', width: 1280, height: 900, theme: 'dark' },
   { name: 'demo-rtl-phone', width: 390, height: 844, lang: 'ar', scrollTo: '#main-explainer' },
   { name: 'demo-creole-desktop', width: 1280, height: 900, lang: 'ht', scrollTo: '#main-explainer' },
+  { name: 'demo-khmer-phone', width: 390, height: 844, lang: 'km', scrollTo: '#main-explainer' },
+  { name: 'demo-traditional-chinese-desktop', width: 1280, height: 900, lang: 'zh-Hant', scrollTo: '#main-explainer' },
+  { name: 'demo-kriolu-dark', width: 1280, height: 900, lang: 'kea', theme: 'dark', scrollTo: '#main-explainer' },
   { name: 'builder-desktop', width: 1280, height: 1000, page: 'builder.html' },
   { name: 'contact-town-phone', width: 390, height: 844, contact: { town: 'jamaica', keys: [] } },
   { name: 'contact-results-phone', width: 390, height: 844, contact: { town: 'Abington', keys: ['Enter'], openDetails: true } },
   { name: 'contact-precinct-desktop', width: 1280, height: 900, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
   { name: 'contact-results-dark', width: 1280, height: 900, theme: 'dark', contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-results-rtl-phone', width: 390, height: 844, lang: 'ar', contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-results-russian-phone', width: 390, height: 844, lang: 'ru', contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-results-khmer-phone', width: 390, height: 844, lang: 'km', contact: { town: 'Abington', keys: ['Enter'] } },
+  { name: 'contact-precinct-traditional-chinese-dark', width: 1280, height: 900, lang: 'zh-Hant', theme: 'dark', contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
   { name: 'contact-stale-phone', width: 390, height: 844, now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-stale-dark', width: 1280, height: 900, theme: 'dark', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-stale-rtl-phone', width: 390, height: 844, lang: 'ar', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
@@ -51,12 +57,19 @@ try {
     await page.evaluate(({ theme, lang, scrollTo }) => {
       if (theme) for (const element of document.querySelectorAll('sca-explainer, sca-contact')) element.setAttribute('theme', theme);
       if (lang) {
+        // The preview languages are on only where a partner lists them.
+        if (['km', 'kea'].includes(lang)) {
+          for (const element of document.querySelectorAll('sca-explainer, sca-contact, sca-campaign')) element.setAttribute('languages', `en ${lang}`);
+        }
         document.documentElement.lang = lang;
         // The host page's own direction follows its language; the widget sets its own.
         document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
       }
       if (scrollTo) document.querySelector(scrollTo).scrollIntoView();
     }, shot);
+    if (shot.lang) {
+      await page.waitForFunction((lang) => document.querySelector('sca-explainer')?.shadowRoot?.querySelector('[part="container"]')?.getAttribute('lang') === lang, shot.lang);
+    }
     if (shot.contact) await walkContact(page, shot.contact);
     await page.waitForTimeout(300);
     const path = `docs/screenshots/${shot.name}.png`;

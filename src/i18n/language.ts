@@ -76,6 +76,9 @@ export function parseLanguages(value: unknown): { locales: Locale[] | null; unkn
   // Read at every update of every widget: the same attribute text gives the same answer.
   if (typeof value === 'string' && value === lastParsed?.value) return lastParsed.result;
   const result = readLanguages(value);
+  // Frozen: the same answer is handed to every widget that has this attribute text.
+  Object.freeze(result.locales);
+  Object.freeze(result.unknown);
   if (typeof value === 'string') lastParsed = { value, result };
   return result;
 }

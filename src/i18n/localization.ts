@@ -63,6 +63,15 @@ const loaded = new Map<Locale, { templates: Templates; parts: Set<CatalogPart> }
 let dialogWanted = false;
 /** False until the first language asked for is in, has failed or has timed out. */
 let settled = false;
+let markSettled!: () => void;
+const whenSettled = new Promise<void>((resolve) => (markSettled = resolve));
+/**
+ * The language last asked of @lit/localize, which may still be loading: what `apply()` compares
+ * with, since comparing with the language on screen would ignore a change of mind mid-load.
+ */
+let requested: Locale = SOURCE_LOCALE;
+/** The request under way, if any. */
+let inFlight: Promise<void> | null = null;
 /** The language whose catalog could not be loaded, while the widgets show English for it. */
 let failedLocale: Locale | null = null;
 /** Languages not to fetch again unless the reader picks them. */
@@ -73,7 +82,11 @@ const notify = () => listeners.forEach((listener) => listener());
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: LOCALES.filter((locale) => locale !== SOURCE_LOCALE && hasCatalogs(locale)),
-  loadLocale: async (locale) => ({ templates: await loadParts(locale as Locale, dialogWanted ? ['page', 'dialog'] : ['page']) }),
+  loadLocale: async (locale) => {
+    await loadParts(locale as Locale, dialogWanted ? ['page', 'dialog'] : ['page']);
+    // A dialog opened while the page part was on its way: its part comes before the switch too.
+    return { templates: await loadParts(locale as Locale, dialogWanted ? ['page', 'dialog'] : ['page']) };
+  },
 });
 
 export function currentLocale(): Locale {
@@ -91,9 +104,22 @@ export function languageSettled(): boolean {
   return settled;
 }
 
+/** Resolves once widgets may show (at most three seconds after the first widget connected). */
+export function languageReady(): Promise<void> {
+  return whenSettled;
+}
+
+function settle(): void {
+  if (settled) return;
+  settled = true;
+  markSettled();
+  notify();
+}
+
 /** The sentence that says the reader's language could not load, in that language; null if none failed. */
 export function fallbackNotice(): { locale: Locale; text: string } | null {
-  if (!failedLocale || failedLocale === SOURCE_LOCALE || currentLocale() !== SOURCE_LOCALE) return null;
+  // Only while that language is still the one wanted: a reader who then picks English needs no apology.
+  if (!failedLocale || failedLocale === SOURCE_LOCALE || currentLocale() !== SOURCE_LOCALE || wantedLocale() !== failedLocale) return null;
   return { locale: failedLocale, text: FALLBACK_NOTICE[failedLocale as Exclude<Locale, 'en'>] };
 }
 
@@ -150,20 +176,35 @@ function giveUp(locale: Locale, error: unknown): void {
   failedLocale = locale;
 }
 
+/** Back to English after `locale` failed, marking it refused and saying why. */
+async function fallBack(locale: Locale, error: unknown): Promise<void> {
+  giveUp(locale, error);
+  // Always, even when English is already shown: @lit/localize keeps a failed locale as the one
+  // "loading", and would hand a later request for it the old failure instead of trying again.
+  requested = SOURCE_LOCALE;
+  await setLocale(SOURCE_LOCALE).catch(() => undefined);
+  settle();
+  notify();
+}
+
 /**
- * The contact dialog's messages in the current language, before it opens (and when the reader
- * shows intent, to save the wait). If they cannot load, the page falls back to English as a
- * whole: a dialog half in one language and half in another helps no one.
+ * The contact dialog's messages in the current language, before it opens, and when the reader
+ * moves to the button (`prefetch`, to save the wait). A language on its way comes first (it then
+ * brings its dialog part too). If the part cannot load when the dialog opens, the page falls back
+ * to English as a whole, a dialog half in one language helping no one; a prefetch that fails
+ * changes nothing, and neither does one for a language the reader has since left.
  */
-export async function loadDialogMessages(): Promise<void> {
+export async function loadDialogMessages({ prefetch = false } = {}): Promise<void> {
   dialogWanted = true;
+  await inFlight?.catch(() => undefined);
   const locale = currentLocale();
   if (locale === SOURCE_LOCALE || loaded.get(locale)?.parts.has('dialog')) return;
   try {
     await loadParts(locale, ['dialog']);
   } catch (error) {
-    giveUp(locale, error);
-    await setLocale(SOURCE_LOCALE).catch(() => undefined);
+    if (prefetch || currentLocale() !== locale || wantedLocale() !== locale) return;
+    await fallBack(locale, error);
+    return;
   }
   notify();
 }
@@ -180,8 +221,11 @@ export function inheritedLang(element: Element): string | null {
   return null;
 }
 
+/** Connected widgets in document order (they register in the order their elements are defined). */
 function connectedWidgets(): Element[] {
-  return [...shared.widgets].filter((widget) => widget.isConnected);
+  return [...shared.widgets]
+    .filter((widget) => widget.isConnected)
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** The languages every widget on the page offers (the picker's list), each with a catalog. */
@@ -218,38 +262,34 @@ function startEarly(): void {
 }
 startEarly();
 
-/** Switches this copy's locale; a locale that fails to load leaves English in place. */
+/**
+ * Asks for the language the page should show. A refused language (it failed; the reader did not
+ * pick it since) is shown as English. A request for the language already asked for, loaded or
+ * loading, is that request; a different one replaces it, and the replaced one's result is ignored.
+ */
 function apply(): Promise<void> {
   const wanted = wantedLocale();
-  const settle = () => {
-    if (!settled) {
-      settled = true;
-      notify();
-    }
-  };
-  if (wanted === currentLocale() || (refused.has(wanted) && wanted !== shared.readerChoice)) {
-    if (wanted === currentLocale() && failedLocale !== null && wanted !== SOURCE_LOCALE) failedLocale = null;
-    settle();
-    return Promise.resolve();
+  const target = refused.has(wanted) && wanted !== shared.readerChoice ? SOURCE_LOCALE : wanted;
+  if (target === requested) {
+    if (!inFlight) settle();
+    return inFlight ?? Promise.resolve();
   }
-  return setLocale(wanted).then(
+  requested = target;
+  const request: Promise<void> = setLocale(target).then(
     () => {
-      refused.delete(wanted);
-      if (wanted !== SOURCE_LOCALE || !refused.size) failedLocale = null;
+      if (requested !== target) return;
+      refused.delete(target);
+      if (target !== SOURCE_LOCALE) failedLocale = null;
       settle();
       notify();
     },
-    async (error: unknown) => {
-      // A newer request may have replaced this one; only the language still wanted reports.
-      if (wantedLocale() !== wanted) return;
-      giveUp(wanted, error);
-      // Always, even when English is already shown: @lit/localize keeps a failed locale as the one
-      // "loading", and would hand a later request for it the old failure instead of trying again.
-      await setLocale(SOURCE_LOCALE).catch(() => undefined);
-      settle();
-      notify();
-    },
+    (error: unknown) => (requested === target ? fallBack(target, error) : undefined),
   );
+  inFlight = request;
+  void request.finally(() => {
+    if (inFlight === request) inFlight = null;
+  });
+  return request;
 }
 
 function announceChange(): void {
@@ -258,11 +298,21 @@ function announceChange(): void {
 
 /** Called by each widget element when it connects, with its partner's `languages` (null: the defaults). */
 export function registerWidget(widget: Element, languages: readonly Locale[] | null = null): void {
+  listen();
   // A widget inside another widget (the campaign's explainer and contact) follows its outer
-  // widget, whose language it would otherwise read back from the outer widget's own root.
-  if (isNestedWidget(widget)) return;
+  // widget, whose language it would otherwise read back from the outer widget's own root. Its
+  // element may come from another copy of the script (the explainer-only file loaded first):
+  // that copy still has to load the language, or its widget would wait for nothing.
+  if (isNestedWidget(widget)) {
+    void apply();
+    return;
+  }
   shared.widgets.add(widget);
   offers.set(widget, languages);
+  announceChange();
+}
+
+function listen(): void {
   if (!listening) {
     listening = true;
     document.addEventListener(CHANGED, () => void apply());
@@ -272,7 +322,6 @@ export function registerWidget(widget: Element, languages: readonly Locale[] | n
       subtree: true,
     });
   }
-  announceChange();
 }
 
 /** A widget's `languages` changed. */
@@ -290,8 +339,10 @@ export function isNestedWidget(widget: Element): boolean {
 }
 
 export function unregisterWidget(widget: Element): void {
-  shared.widgets.delete(widget);
+  if (!shared.widgets.delete(widget)) return;
   offers.delete(widget);
+  // The first widget, or a narrower list of languages, may have gone with it.
+  announceChange();
 }
 
 /** The reader picked a language: every widget on the page follows, whichever copy of the script made it. */

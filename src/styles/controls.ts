@@ -39,6 +39,10 @@ export const controls = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Pressed, while the dialog's messages or tables are on their way. */
+  .button[aria-busy='true'] {
+    cursor: progress;
+  }
   .button[disabled] {
     cursor: not-allowed;
     opacity: 0.7;

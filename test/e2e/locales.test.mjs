@@ -56,6 +56,12 @@ describe('every language from the built files', () => {
       headers: { 'content-security-policy': csp(scriptUrl) },
       html: page('es', scriptUrl, 'safe-communities.iife.js', '<sca-explainer></sca-explainer><sca-contact></sca-contact>', `<script src="${scriptUrl}/safe-communities.iife.js?again"></script><script type="module" src="${scriptUrl}/safe-communities.js"></script>`),
     };
+    // The explainer-only file first, then the full one: the campaign's inner explainer is the
+    // first file's element, whose copy of the script must load the language too.
+    pages['both-files.html'] = {
+      headers: { 'content-security-policy': csp(scriptUrl) },
+      html: page('es', scriptUrl, 'safe-communities-explainer.js', '<sca-campaign></sca-campaign>', `<script type="module" src="${scriptUrl}/safe-communities.js"></script>`),
+    };
     pages['preview-unlisted.html'] = { html: page('km', scriptUrl, 'safe-communities.js', '<sca-explainer></sca-explainer>') };
     return { pages };
   });
@@ -123,6 +129,26 @@ describe('every language from the built files', () => {
       await browserPage.evaluate(() => document.querySelector('sca-contact').open());
       await browserPage.locator('sca-contact #town').waitFor();
       assert.deepEqual(catalogKinds(record.requests).sort(), ['districts', 'es.dialog', 'es.page']);
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the explainer-only file beside the full one: the campaign shows, in the page’s language', async () => {
+    const { context, page: browserPage, record } = await openRecordedPage(partner.browser);
+    try {
+      await browserPage.goto(`${partner.hostUrl}/both-files.html`);
+      const expected = translationOf('es', 'The Safe Communities Act');
+      await browserPage.waitForFunction(
+        (text) => {
+          const explainer = document.querySelector('sca-campaign')?.shadowRoot?.querySelector('sca-explainer');
+          const root = explainer?.shadowRoot?.querySelector('[part="container"]');
+          return root && root.getAttribute('aria-busy') !== 'true' && root.querySelector('[part="title"]')?.textContent.trim() === text;
+        },
+        expected,
+        { timeout: 8000 },
+      );
       assert.deepEqual(record.pageErrors, []);
     } finally {
       await context.close();

@@ -93,6 +93,22 @@ describe('a reader’s language, fetched', () => {
     expect(text(title(explainer)!)).to.contain('Lei de Comunidades Seguras');
   });
 
+  it('a change of mind while a language loads wins: the page ends in the language asked for last', async () => {
+    const explainer = await fixture<SafeCommunitiesExplainer>(html`<sca-explainer></sca-explainer>`);
+    await chooseLanguage('es');
+    const held = gate();
+    rules.set('ar.page', held.rule);
+    const arabic = chooseLanguage('ar');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await chooseLanguage('es');
+    held.open();
+    await arabic;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await explainer.updateComplete;
+    expect(currentLocale()).to.equal('es');
+    expect(container(explainer).getAttribute('lang')).to.equal('es');
+  });
+
   it('a catalog that cannot be fetched leaves English, says so in the reader’s language, and logs why', async () => {
     rules.set('vi.page', () => Promise.reject(new TypeError('Failed to fetch (blocked)')));
     const warnings: string[] = [];
@@ -159,6 +175,25 @@ describe('a reader’s language, fetched', () => {
     await contact.updateComplete;
     expect(text(one(contact, 'label[for="town"]'))).to.equal('您住在哪裡？');
     expect(fetchedKinds().filter((kind) => kind === 'zh-Hant.dialog')).to.have.length(1);
+    contact.close();
+  });
+
+  it('a contact dialog opened while its language loads opens in that language, both parts in', async () => {
+    const held = gate();
+    rules.set('zh-Hans.page', held.rule);
+    const contact = await fixture<SafeCommunitiesContact>(html`<sca-contact></sca-contact>`);
+    const switching = chooseLanguage('zh-Hans');
+    const opening = contact.open();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(one(contact, '[part="button"]').getAttribute('aria-busy'), 'the button says it is working').to.equal('true');
+    held.open();
+    await switching;
+    await opening;
+    await contact.updateComplete;
+    expect(contact.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    expect(container(contact).getAttribute('lang')).to.equal('zh-Hans');
+    expect(text(one(contact, 'label[for="town"]')), 'the dialog’s own messages, not English').to.match(/[\u4e00-\u9fff]/);
+    expect(one(contact, '[part="button"]').getAttribute('aria-busy')).to.equal('false');
     contact.close();
   });
 

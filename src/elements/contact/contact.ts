@@ -17,7 +17,7 @@ import { currentBills, type CurrentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { shown, textConverter } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { loadDialogMessages } from '../../i18n/localization.js';
+import { languageReady, loadDialogMessages } from '../../i18n/localization.js';
 import type { Locale } from '../../i18n/language.js';
 import { formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
@@ -48,7 +48,7 @@ const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
  * What the dialog needs that the page did not: its messages in the reader's language and the
  * district tables. Started when a reader is about to press the button, to save the wait.
  */
-const prefetch = () => void Promise.allSettled([loadDialogMessages(), loadTables()]);
+const prefetch = () => void Promise.allSettled([loadDialogMessages({ prefetch: true }), loadTables()]);
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
@@ -144,6 +144,8 @@ export class SafeCommunitiesContact extends LitElement {
   @state() private accessor opened = false;
   /** The dialog's styles are adopted with its first opening (contact.styles.ts). */
   private dialogStyled = false;
+  /** Between a press of the button and the dialog: its messages or tables are on their way. */
+  @state() private accessor opening = false;
   /** The street address being typed; needed only for the one request, so it never outlives the dialog. */
   @state() private accessor address = '';
 
@@ -172,7 +174,18 @@ export class SafeCommunitiesContact extends LitElement {
    * dialog's messages in the reader's language come first (fetched once, at most three seconds).
    */
   async open(): Promise<void> {
-    const [, tables] = await Promise.allSettled([loadDialogMessages(), loadTables()]);
+    // The opener, before any wait: focus returns there on close (modal-dialog.ts).
+    this.modal.rememberOpener();
+    this.opening = true;
+    let tables: PromiseSettledResult<void>;
+    try {
+      await languageReady();
+      [, tables] = await Promise.allSettled([loadDialogMessages(), loadTables()]);
+    } finally {
+      this.opening = false;
+    }
+    // Removed from the page while it waited: nothing to open.
+    if (!this.isConnected) return;
     if (tables.status === 'rejected') {
       console.warn('safe-communities-widgets: the district tables could not be loaded, so the dialog points to the official page.', tables.reason);
       this.step = flow.UNAVAILABLE;
@@ -379,6 +392,7 @@ export class SafeCommunitiesContact extends LitElement {
           part="button"
           type="button"
           aria-haspopup="dialog"
+          aria-busy=${this.opening ? 'true' : 'false'}
           @click=${() => void this.open()}
           @pointerenter=${prefetch}
           @focus=${prefetch}

@@ -25,6 +25,7 @@ export interface DialogParts {
 
 export class ModalDialog implements ReactiveController {
   private opener: HTMLElement | null = null;
+  private remembered: HTMLElement | null = null;
   private detaching = false;
 
   constructor(
@@ -34,11 +35,18 @@ export class ModalDialog implements ReactiveController {
     host.addController(this);
   }
 
+  /** What has focus now, to return to on close; `open()` takes it then, unless this came first. */
+  rememberOpener(): void {
+    const dialog = this.parts.dialog();
+    if (!dialog?.open) this.remembered = deepActiveElement();
+  }
+
   async open(): Promise<void> {
     await this.host.updateComplete;
     const dialog = this.parts.dialog();
-    if (!dialog || dialog.open) return;
-    this.opener = deepActiveElement();
+    if (!dialog || dialog.open || !dialog.isConnected) return;
+    this.opener = this.remembered ?? deepActiveElement();
+    this.remembered = null;
     dialog.showModal();
     this.parts.focusStep();
   }
