@@ -41,6 +41,15 @@ ${probe(`(() => { const campaign = document.querySelector('sca-campaign'); const
 </body></html>`,
     );
   }
+  // The element that shows the provisions, alone, from the full bundle (the usual snippet).
+  writeFileSync(
+    join(dir, 'explainer-en.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<sca-explainer></sca-explainer>
+<script type="module" src="/dist/safe-communities.js"></script>
+${probe(`(() => { const explainer = document.querySelector('sca-explainer'); const root = explainer && explainer.shadowRoot && explainer.shadowRoot.querySelector('.root'); if (!root || root.getAttribute('aria-busy') === 'true') return null; return explainer.shadowRoot.querySelectorAll('.provision'); })()`)}
+</body></html>`,
+  );
   writeFileSync(
     join(dir, 'minimal.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
@@ -136,7 +145,12 @@ export async function measureFirstRender(root, runs = 9) {
   await buildMinimal(dir);
   const server = await startStaticServer(root);
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-  const pages = { minimal: 'minimal.html', 'campaign (en)': 'campaign-en.html', 'campaign (es)': 'campaign-es.html' };
+  const pages = {
+    minimal: 'minimal.html',
+    'explainer (en)': 'explainer-en.html',
+    'campaign (en)': 'campaign-en.html',
+    'campaign (es)': 'campaign-es.html',
+  };
   const times = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
     for (let run = 0; run < runs; run++) {

@@ -6,6 +6,7 @@ import { cleanText, safeText, textConverter } from '../../content/partner-text.j
 import { codesFrom, parseCodes } from '../../contact/messages.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
+import { AfterFirstPaint } from '../after-first-paint.js';
 // The two elements it renders; index.ts registers them.
 import '../explainer/explainer.js';
 import '../contact/contact.js';
@@ -108,6 +109,8 @@ export class SafeCommunitiesCampaign extends LitElement {
   @state() private accessor childConfig: CampaignConfig = {};
 
   private readonly language = new LocaleController(this, () => (this.languages.length ? this.languages : this.effectiveConfig.languages));
+  /** The contact action comes one frame after the explainer's provisions (after-first-paint.ts). */
+  private readonly action = new AfterFirstPaint(this, () => !this.language.pending);
   private readonly childObserver = new MutationObserver(() => this.readChildConfig());
   private readonly warnings = new WarnOnce('sca-campaign');
 
@@ -155,6 +158,18 @@ export class SafeCommunitiesCampaign extends LitElement {
           .intro=${config.intro ?? ''}
           .provisions=${config.provisions}
         ></sca-explainer>
+        ${this.action.shown ? this.renderAction(config, organization, organizationUrl) : nothing}
+      </div>
+    `;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return (await this.action.whenShown()) ? super.getUpdateComplete() : complete;
+  }
+
+  private renderAction(config: CampaignConfig, organization: string, organizationUrl: string | null) {
+    return html`
         <div class="action" part="action">
           <p>${msg('Ask your state legislators to pass it. It takes a minute.')}</p>
           <sca-contact
@@ -180,7 +195,6 @@ export class SafeCommunitiesCampaign extends LitElement {
                 : organization}
             </p>`
           : nothing}
-      </div>
     `;
   }
 }

@@ -8,6 +8,7 @@ import { explainerStyles } from './explainer.styles.js';
 import { SafeCommunitiesProvision } from './provision.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
+import { AfterFirstPaint } from '../after-first-paint.js';
 
 export type ExplainerLayout = 'cards' | 'accordion' | 'list';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -97,14 +98,8 @@ export class SafeCommunitiesExplainer extends LitElement {
 
   @state() private accessor expanded = new Set<string>();
 
-  /**
-   * The common questions are drawn one frame after the rest: the three provisions are what a
-   * reader came for, and on a slow phone they show a third sooner without the questions' buttons
-   * and panels in the same frame (npm run bench, first render). Nothing above them moves.
-   * `updateComplete` waits for them, so a script that awaits it sees the whole explainer.
-   */
-  @state() private accessor questionsShown = false;
-  private questionsScheduled: Promise<void> | null = null;
+  /** The common questions come one frame after the provisions (after-first-paint.ts). */
+  private readonly questions = new AfterFirstPaint(this, () => !this.language.pending);
 
   /** Bumped when `<sca-provision>` children change so their text is read again. */
   @state() private accessor childrenVersion = 0;
@@ -157,26 +152,9 @@ export class SafeCommunitiesExplainer extends LitElement {
     return { text: clean.intro, problems };
   }
 
-  protected override updated(): void {
-    if (this.questionsShown || this.questionsScheduled || this.language.pending) return;
-    this.questionsScheduled = new Promise<void>((resolve) => {
-      const show = () => {
-        this.questionsShown = true;
-        resolve();
-      };
-      // After the next paint; a page in a background tab gets no frames, so a timer backs it up.
-      const timer = setTimeout(show, 100);
-      requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), show())));
-    });
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.questionsScheduled && !this.questionsShown) {
-      await this.questionsScheduled;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    const complete = await super.getUpdateComplete();
+    return (await this.questions.whenShown()) ? super.getUpdateComplete() : complete;
   }
 
   private toggle(key: string): void {
@@ -211,7 +189,7 @@ export class SafeCommunitiesExplainer extends LitElement {
           )}
         </ol>
         <p class="compliance" part="compliance">${copy.compliance}</p>
-        ${this.hideFaq || !this.questionsShown ? nothing : this.renderQuestions(copy.questionsTitle, copy.questions, level + 1)}
+        ${this.hideFaq || !this.questions.shown ? nothing : this.renderQuestions(copy.questionsTitle, copy.questions, level + 1)}
         <div part="footer"><slot name="footer"></slot></div>
       </section>
     `;
