@@ -64,10 +64,14 @@ function table(head, rows) {
 }
 
 /** Every file under src/, newest modification time: to say whether dist/ is older than the code. */
+/** Files the build itself writes into src/ (from xliff/): not a reason to rebuild. */
+const GENERATED = /[\\/]i18n[\\/](locales|catalogs)$|[\\/]i18n[\\/](catalog-index|locale-codes)\.ts$/;
+
 function newestSource(dir = join(root, 'src')) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (GENERATED.test(path)) continue;
     newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
   }
   return newest;

@@ -20,44 +20,47 @@ const FIXED_NOW = Date.parse('2026-12-02T15:00:00Z');
 
 const gzipOf = (root, path) => gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
 
-function writePages(root) {
-  const dir = join(root, '.tmp', 'bench');
-  mkdirSync(dir, { recursive: true });
-  // Visible = the three provisions rendered, in the page's language, no longer held back.
-  const probe = (find) => `<script>
+/**
+ * A bench page: the element, the script, and a probe that records when the three provisions
+ * are rendered, in the page's language, no longer held back (`find` returns them, or null).
+ */
+function page(lang, body, script, find) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bench</title></head><body>
+${body}
+<script type="module" src="${script}"></script>
+<script>
   (function check() {
-    const provisions = ${find};
+    const provisions = (${find})();
     if (provisions && provisions.length === 3) window.__visible = performance.now();
     else requestAnimationFrame(check);
   })();
-</script>`;
+</script>
+</body></html>`;
+}
+
+/** The provisions of an explainer in `root` (a document or a shadow root), once it shows its content. */
+const explainerIn = (root) => `(() => {
+  const explainer = ${root}.querySelector('sca-explainer');
+  const box = explainer && explainer.shadowRoot && explainer.shadowRoot.querySelector('.root');
+  return box && box.getAttribute('aria-busy') !== 'true' ? explainer.shadowRoot.querySelectorAll('.provision') : null;
+})`;
+
+function writePages(root) {
+  const dir = join(root, '.tmp', 'bench');
+  mkdirSync(dir, { recursive: true });
+  const bundle = '/dist/safe-communities.js';
   for (const locale of ALL.split(' ')) {
-    writeFileSync(
-      join(dir, `campaign-${locale}.html`),
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>bench</title></head><body>
-<sca-campaign languages="${ALL}" bill-session="194"></sca-campaign>
-<script type="module" src="/dist/safe-communities.js"></script>
-${probe(`(() => { const campaign = document.querySelector('sca-campaign'); const root = campaign && campaign.shadowRoot && campaign.shadowRoot.querySelector('.root'); const explainer = campaign && campaign.shadowRoot && campaign.shadowRoot.querySelector('sca-explainer'); if (!root || root.getAttribute('aria-busy') === 'true' || !explainer || !explainer.shadowRoot) return null; return explainer.shadowRoot.querySelectorAll('.provision'); })()`)}
-</body></html>`,
-    );
+    const campaignReady = `(() => {
+      const campaign = document.querySelector('sca-campaign');
+      const box = campaign && campaign.shadowRoot && campaign.shadowRoot.querySelector('.root');
+      return box && box.getAttribute('aria-busy') !== 'true' ? ${explainerIn('campaign.shadowRoot')}() : null;
+    })`;
+    writeFileSync(join(dir, `campaign-${locale}.html`), page(locale, `<sca-campaign languages="${ALL}" bill-session="194"></sca-campaign>`, bundle, campaignReady));
   }
   // The element that shows the provisions, alone, from the full bundle (the usual snippet).
-  writeFileSync(
-    join(dir, 'explainer-en.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
-<sca-explainer></sca-explainer>
-<script type="module" src="/dist/safe-communities.js"></script>
-${probe(`(() => { const explainer = document.querySelector('sca-explainer'); const root = explainer && explainer.shadowRoot && explainer.shadowRoot.querySelector('.root'); if (!root || root.getAttribute('aria-busy') === 'true') return null; return explainer.shadowRoot.querySelectorAll('.provision'); })()`)}
-</body></html>`,
-  );
-  writeFileSync(
-    join(dir, 'minimal.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
-<minimal-provisions></minimal-provisions>
-<script type="module" src="/.tmp/bench/minimal.js"></script>
-${probe(`(() => { const element = document.querySelector('minimal-provisions'); return element && element.shadowRoot && element.shadowRoot.querySelectorAll('.provision'); })()`)}
-</body></html>`,
-  );
+  writeFileSync(join(dir, 'explainer-en.html'), page('en', '<sca-explainer></sca-explainer>', bundle, explainerIn('document')));
+  const minimalReady = `(() => { const element = document.querySelector('minimal-provisions'); return element && element.shadowRoot && element.shadowRoot.querySelectorAll('.provision'); })`;
+  writeFileSync(join(dir, 'minimal.html'), page('en', '<minimal-provisions></minimal-provisions>', '/.tmp/bench/minimal.js', minimalReady));
   return dir;
 }
 
