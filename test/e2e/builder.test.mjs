@@ -60,8 +60,17 @@ describe('the embed-code builder', () => {
       assert.equal(previewAccent, '#ffff00');
       await page.locator('#layout').selectOption('cards');
       await page.locator('input[name="host"][value="cdn"]').check();
+      // The builder redraws after reading the preview's palette (asynchronous): wait for the new snippet.
+      await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('cdn.jsdelivr.net'), null, { timeout: 5000 }).catch(() => undefined);
       const cdn = await page.locator('#snippet').textContent();
       assert.match(cdn, new RegExp(`https://cdn\\.jsdelivr\\.net/npm/safe-communities-widgets@${manifest.version.replace(/\./g, '\\.')}/dist/safe-communities\\.js`));
+      // Languages: the default list writes nothing; leaving one out or adding a preview writes the list.
+      assert.doesNotMatch(cdn, /languages=/);
+      await page.locator('input[name="languages"][value="vi"]').uncheck();
+      await page.locator('input[name="languages"][value="km"]').check();
+      await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes(' km"'), null, { timeout: 5000 }).catch(() => undefined);
+      assert.match(await page.locator('#snippet').textContent(), / languages="en es pt-BR ht zh-Hans zh-Hant ar ru km"/);
+      assert.match(await page.locator('#languages-hint').innerText(), /Preview/);
       assert.deepEqual(record.pageErrors, []);
     } finally {
       await context.close();
