@@ -61,6 +61,7 @@ let listening = false;
 const loaded = new Map<Locale, { templates: Templates; parts: Set<CatalogPart> }>();
 /** Once a dialog has opened, a language switch loads both parts. */
 let dialogWanted = false;
+const partsWanted = (): CatalogPart[] => (dialogWanted ? ['page', 'dialog'] : ['page']);
 /** False until the first language asked for is in, has failed or has timed out. */
 let settled = false;
 let markSettled!: () => void;
@@ -83,9 +84,9 @@ const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: LOCALES.filter((locale) => locale !== SOURCE_LOCALE && hasCatalogs(locale)),
   loadLocale: async (locale) => {
-    await loadParts(locale as Locale, dialogWanted ? ['page', 'dialog'] : ['page']);
+    await loadParts(locale as Locale, partsWanted());
     // A dialog opened while the page part was on its way: its part comes before the switch too.
-    return { templates: await loadParts(locale as Locale, dialogWanted ? ['page', 'dialog'] : ['page']) };
+    return { templates: await loadParts(locale as Locale, partsWanted()) };
   },
 });
 

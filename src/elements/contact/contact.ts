@@ -17,7 +17,6 @@ import { currentBills, type CurrentBills } from '../../contact/bills.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { shown, textConverter } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { languageReady, loadDialogMessages } from '../../i18n/localization.js';
 import type { Locale } from '../../i18n/language.js';
 import { formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
@@ -37,6 +36,7 @@ import { outsideStep, shareNotice, unavailableStep } from './steps/outside-step.
 import { cardActions } from './card/card-actions.js';
 import { addressProblemText, bidi, precinctProblemText } from './texts.js';
 import { contactTitle } from './title.js';
+import { dialogNeeds, prefetchDialogNeeds } from './dialog-needs.js';
 
 export type ChamberChoice = 'both' | Chamber;
 export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupMethod, Outcome, OutcomeDetail } from './events.js';
@@ -44,11 +44,6 @@ export { FIND_MY_LEGISLATOR_URL };
 export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
-/**
- * What the dialog needs that the page did not: its messages in the reader's language and the
- * district tables. Started when a reader is about to press the button, to save the wait.
- */
-const prefetch = () => void Promise.allSettled([loadDialogMessages({ prefetch: true }), loadTables()]);
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
@@ -177,21 +172,11 @@ export class SafeCommunitiesContact extends LitElement {
     // The opener, before any wait: focus returns there on close (modal-dialog.ts).
     this.modal.rememberOpener();
     this.opening = true;
-    let tables: PromiseSettledResult<void>;
-    try {
-      await languageReady();
-      [, tables] = await Promise.allSettled([loadDialogMessages(), loadTables()]);
-    } finally {
-      this.opening = false;
-    }
+    const ready = await dialogNeeds().finally(() => (this.opening = false));
     // Removed from the page while it waited: nothing to open.
     if (!this.isConnected) return;
-    if (tables.status === 'rejected') {
-      console.warn('safe-communities-widgets: the district tables could not be loaded, so the dialog points to the official page.', tables.reason);
-      this.step = flow.UNAVAILABLE;
-    } else if (this.step.kind === 'unavailable') {
-      this.step = flow.START;
-    }
+    if (!ready) this.step = flow.UNAVAILABLE;
+    else if (this.step.kind === 'unavailable') this.step = flow.START;
     // The co-sponsor codes can be checked now (willUpdate), and the content drawn.
     this.opened = true;
     return this.modal.open();
@@ -394,9 +379,9 @@ export class SafeCommunitiesContact extends LitElement {
           aria-haspopup="dialog"
           aria-busy=${this.opening ? 'true' : 'false'}
           @click=${() => void this.open()}
-          @pointerenter=${prefetch}
-          @focus=${prefetch}
-          @touchstart=${prefetch}
+          @pointerenter=${prefetchDialogNeeds}
+          @focus=${prefetchDialogNeeds}
+          @touchstart=${prefetchDialogNeeds}
         >
           ${this.partner.label || title}
         </button>
