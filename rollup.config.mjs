@@ -136,7 +136,7 @@ export function plugins({ module, single = false }) {
 
 export default [
   {
-    input: 'src/index.ts',
+    input: 'src/bundles/full.ts',
     output: { file: 'dist/safe-communities.js', format: 'es', banner },
     plugins: plugins({ module: true }),
   },
@@ -153,7 +153,7 @@ export default [
     plugins: plugins({ module: false, single: true }),
   },
   {
-    input: 'src/explainer-only.ts',
+    input: 'src/bundles/explainer.ts',
     output: { file: 'dist/safe-communities-explainer.js', format: 'es', banner },
     // It fetches only the `page` catalogs, which hold the explainer's messages.
     plugins: plugins({ module: true }),

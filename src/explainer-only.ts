@@ -1,10 +1,9 @@
-// A smaller entry for pages that show the explainer without the contact flow.
+// A smaller entry for pages that show the explainer without the contact flow (lib/ and, through
+// src/bundles/explainer.ts, dist/safe-communities-explainer.js).
 import './i18n/localization.js';
-import { define } from './define.js';
-import { SafeCommunitiesExplainer } from './elements/explainer/explainer.js';
-import { SafeCommunitiesProvision } from './elements/explainer/provision.js';
+import { defineExplainer } from './define-explainer.js';
 
-define('sca-provision', SafeCommunitiesProvision);
-define('sca-explainer', SafeCommunitiesExplainer);
+defineExplainer();
 
-export { SafeCommunitiesExplainer, SafeCommunitiesProvision };
+export { SafeCommunitiesExplainer } from './elements/explainer/explainer.js';
+export { SafeCommunitiesProvision } from './elements/explainer/provision.js';

@@ -253,15 +253,39 @@ function localeFor(firstWidget: Element | undefined, offered: readonly Locale[])
  * choice when they connect and find the request under way. A campaign whose JSON may list
  * languages is left to its element; nothing is fetched that the widgets would not ask for.
  */
-function startEarly(): void {
-  if (typeof document === 'undefined' || shared.widgets.size) return;
+function startEarly(): Promise<void> | null {
+  if (typeof document === 'undefined' || shared.widgets.size) return null;
   const widgets = [...document.querySelectorAll('sca-explainer, sca-contact, sca-campaign')];
-  if (!widgets.length || widgets.some((widget) => widget.querySelector(':scope > script[type="application/json"]'))) return;
+  if (!widgets.length || widgets.some((widget) => widget.querySelector(':scope > script[type="application/json"]'))) return null;
   const lists = widgets.map((widget) => parseLanguages(widget.getAttribute('languages')).locales);
   const wanted = shared.readerChoice ?? localeFor(widgets[0], offeredLocales(lists).filter(hasCatalogs));
-  if (wanted !== SOURCE_LOCALE && hasCatalogs(wanted)) fetchPart(wanted, 'page').catch(() => undefined);
+  if (wanted === SOURCE_LOCALE || !hasCatalogs(wanted)) return null;
+  return fetchPart(wanted, 'page').then(
+    // Switched to before any widget renders (when the bundle waits for this), so that their
+    // first render is already in the reader's language; once widgets are in, they decide.
+    () => (shared.widgets.size ? undefined : request(wanted)),
+    (error: unknown) => {
+      // Failed before any widget asked for it (a changed or blocked file fails at once): the
+      // widgets then show English with the notice, without a second request or a second warning.
+      if (requested !== wanted) giveUp(wanted, error);
+    },
+  );
 }
-startEarly();
+const early = startEarly();
+
+/** How long the ES module bundles wait for the reader's language before defining the elements. */
+export const FIRST_LANGUAGE_WAIT_MS = 500;
+
+/**
+ * Resolves when the catalog started during evaluation is in (or has failed), and at once when
+ * none was needed; at most `waitMs` later, after which the widgets hold their space until it
+ * arrives. The ES module bundles await it before defining their elements, so that the first
+ * render is already in the reader's language.
+ */
+export function firstLanguage(waitMs: number): Promise<void> {
+  if (!early) return Promise.resolve();
+  return Promise.race([early, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
+}
 
 /**
  * Asks for the language the page should show. A refused language (it failed; the reader did not
@@ -270,7 +294,10 @@ startEarly();
  */
 function apply(): Promise<void> {
   const wanted = wantedLocale();
-  const target = refused.has(wanted) && wanted !== shared.readerChoice ? SOURCE_LOCALE : wanted;
+  return request(refused.has(wanted) && wanted !== shared.readerChoice ? SOURCE_LOCALE : wanted);
+}
+
+function request(target: Locale): Promise<void> {
   if (target === requested) {
     if (!inFlight) settle();
     return inFlight ?? Promise.resolve();

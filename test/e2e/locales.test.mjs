@@ -121,6 +121,60 @@ describe('every language from the built files', () => {
     }
   }
 
+  /** Records, in the page, how the explainer looks after its first render (before any later one). */
+  const recordFirstRender = () => {
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, elementClass, options) => {
+      define(name, elementClass, options);
+      if (name !== 'sca-explainer') return;
+      const explainer = document.querySelector('sca-explainer');
+      window.__definedAt = performance.now();
+      explainer.updateComplete.then(() => {
+        const root = explainer.shadowRoot.querySelector('[part="container"]');
+        window.__firstRender = { busy: root.getAttribute('aria-busy') === 'true', lang: root.getAttribute('lang'), title: root.querySelector('[part="title"]')?.textContent.trim() ?? null };
+      });
+    };
+  };
+
+  for (const kind of ['full', 'explainer']) {
+    it(`the ${kind} module file renders once, already in the reader's language`, async () => {
+      const { context, page: browserPage } = await openRecordedPage(partner.browser);
+      try {
+        await browserPage.addInitScript(recordFirstRender);
+        await browserPage.goto(`${partner.hostUrl}/${kind}-es.html`);
+        await titleIs(browserPage, translationOf('es', 'The Safe Communities Act'));
+        assert.deepEqual(await browserPage.evaluate(() => window.__firstRender), { busy: false, lang: 'es', title: translationOf('es', 'The Safe Communities Act') });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('a slow catalog: the module file defines its elements after half a second, holds their space, then shows the language', async () => {
+    const { context, page: browserPage, record } = await openRecordedPage(partner.browser);
+    try {
+      await browserPage.addInitScript(recordFirstRender);
+      let released = 0;
+      await context.route(/\/catalogs\/es\.page\./, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        released = Date.now();
+        await route.continue();
+      });
+      const started = Date.now();
+      await browserPage.goto(`${partner.hostUrl}/full-es.html`);
+      await browserPage.waitForFunction(() => window.__firstRender, null, { timeout: 8000 });
+      const first = await browserPage.evaluate(() => window.__firstRender);
+      assert.equal(first.busy, true, 'defined before the catalog, holding its space');
+      assert.equal(first.title, null);
+      await titleIs(browserPage, translationOf('es', 'The Safe Communities Act'));
+      assert.ok(released - started >= 1400);
+      assert.deepEqual(catalogKinds(record.requests), ['es.page'], 'one request, shared by the early start and the widgets');
+      assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the script included twice (classic twice and the module): each catalog is fetched once', async () => {
     const { context, page: browserPage, record } = await openRecordedPage(partner.browser);
     try {
@@ -216,7 +270,8 @@ describe('a catalog that cannot be used is refused', () => {
         assert.equal(notice?.lang, locale);
         assert.match(notice.text, locale === 'es' ? /español.*inglés/ : /tiếng Việt.*tiếng Anh/);
         assert.equal(await browserPage.evaluate(() => document.querySelector('sca-explainer').shadowRoot.querySelector('[part="container"]').lang), 'en');
-        assert.ok(record.consoleErrors.some((line) => /could not load the .* messages/.test(line)), record.consoleErrors.join('\n'));
+        assert.equal(record.consoleErrors.filter((line) => /could not load the .* messages/.test(line)).length, 1, record.consoleErrors.join('\n'));
+        assert.deepEqual(catalogKinds(record.requests), [`${locale}.page`], 'refused once, not fetched again');
         // The contact flow still works, in English.
         await browserPage.evaluate(() => document.querySelector('sca-contact').open());
         await browserPage.locator('sca-contact #town').waitFor();
