@@ -1,0 +1,44 @@
+// The docs cannot fail open: every script tag of ours that the README and the guides show
+// carries the real integrity hash of that file in this build, so a snippet pasted as written is
+// protected (or refused), never loaded unprotected. The build pins them (scripts/docs.mjs).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { pinSnippets, unpinnedScripts } from '../../scripts/lib/pin-snippets.mjs';
+
+const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+const docs = ['README.md', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+
+describe('the snippets in the README and the guides', () => {
+  for (const file of docs) {
+    it(`${file}: every script tag of ours carries this build's hash, and no placeholder is left`, () => {
+      const text = readFileSync(file, 'utf8');
+      assert.deepEqual(unpinnedScripts(text, manifest), []);
+      assert.doesNotMatch(text, /sha384-(?![A-Za-z0-9+/]{64})/, 'an integrity value that is not a hash');
+    });
+  }
+
+  it('each guide shows its snippets with integrity, like the README', () => {
+    for (const file of docs.filter((name) => name !== 'README.md')) {
+      const text = readFileSync(file, 'utf8');
+      assert.ok([...text.matchAll(/integrity="sha384-/g)].length >= 1, `${file} pins its scripts`);
+    }
+  });
+
+  it('pinning replaces a placeholder, a stale hash and a stale version, keeping the layout', () => {
+    const file = 'safe-communities.js';
+    const { integrity } = manifest.files[file];
+    const stale = `<script type="module"\n  src="https://cdn.jsdelivr.net/npm/safe-communities-widgets@0.0.9/dist/${file}"\n  integrity="sha384-…"\n  crossorigin="anonymous"></script>`;
+    assert.equal(
+      pinSnippets(stale, manifest),
+      `<script type="module"\n  src="https://cdn.jsdelivr.net/npm/safe-communities-widgets@${manifest.version}/dist/${file}"\n  integrity="${integrity}"\n  crossorigin="anonymous"></script>`,
+    );
+    assert.equal(
+      pinSnippets(`<script src="/safe-communities/0.0.9/safe-communities.iife.js" integrity="sha384-(from dist/manifest.json)" defer></script>`, manifest),
+      `<script src="/safe-communities/${manifest.version}/safe-communities.iife.js" integrity="${manifest.files['safe-communities.iife.js'].integrity}" crossorigin="anonymous" defer></script>`,
+    );
+    assert.equal(unpinnedScripts(stale, manifest).length, 1, 'the stale one is caught');
+    // Other people's scripts are left alone.
+    assert.equal(pinSnippets('<script src="https://example.org/other.js"></script>', manifest), '<script src="https://example.org/other.js"></script>');
+  });
+});
