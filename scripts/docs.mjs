@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { pinSnippets } from './lib/pin-snippets.mjs';
 
-const DOCS = ['README.md', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const DOCS = ['README.md', 'demo/index.html', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
 
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
 const changed = [];

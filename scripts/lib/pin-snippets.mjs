@@ -6,7 +6,8 @@
 // test/node/docs.test.mjs.
 
 /** `src` values of ours: a file that dist/manifest.json lists, by its last path segment. */
-const SCRIPT_TAG = /<script\b[^>]*?\bsrc="([^"]+)"[^>]*>/g;
+// Also as escaped text (`&lt;script …&gt;`), as a page that shows a snippet writes it.
+const SCRIPT_TAG = /(?:<|&lt;)script\b(?:(?!>|&gt;)[^])*?\bsrc="([^"]+)"(?:(?!>|&gt;)[^])*(?:>|&gt;)/g;
 const VERSION_IN_PATH = /(safe-communities\/|safe-communities-widgets@)\d+\.\d+\.\d+(?:-[\w.]+)?/g;
 
 const fileOf = (src) => src.split(/[?#]/)[0].split('/').pop();

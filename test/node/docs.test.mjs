@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { pinSnippets, unpinnedScripts } from '../../scripts/lib/pin-snippets.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
-const docs = ['README.md', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const docs = ['README.md', 'demo/index.html', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
 
 describe('the snippets in the README and the guides', () => {
   for (const file of docs) {
@@ -19,7 +19,7 @@ describe('the snippets in the README and the guides', () => {
   }
 
   it('each guide shows its snippets with integrity, like the README', () => {
-    for (const file of docs.filter((name) => name !== 'README.md')) {
+    for (const file of docs.filter((name) => name.startsWith('docs/'))) {
       const text = readFileSync(file, 'utf8');
       assert.ok([...text.matchAll(/integrity="sha384-/g)].length >= 1, `${file} pins its scripts`);
     }
@@ -38,6 +38,11 @@ describe('the snippets in the README and the guides', () => {
       `<script src="/safe-communities/${manifest.version}/safe-communities.iife.js" integrity="${manifest.files['safe-communities.iife.js'].integrity}" crossorigin="anonymous" defer></script>`,
     );
     assert.equal(unpinnedScripts(stale, manifest).length, 1, 'the stale one is caught');
+    // As escaped text on a page that shows the snippet.
+    assert.equal(
+      pinSnippets(`&lt;script type="module" src="/safe-communities/0.1.0/${file}"&gt;&lt;/script&gt;`, manifest),
+      `&lt;script type="module" src="/safe-communities/${manifest.version}/${file}" integrity="${integrity}" crossorigin="anonymous"&gt;&lt;/script&gt;`,
+    );
     // Other people's scripts are left alone.
     assert.equal(pinSnippets('<script src="https://example.org/other.js"></script>', manifest), '<script src="https://example.org/other.js"></script>');
   });
