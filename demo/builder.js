@@ -1,7 +1,9 @@
 // The embed-code builder: options → live preview → a snippet that works as pasted.
 // Reads the real theme defaults from the rendered widget (so they cannot drift from the code),
 // checks contrast with the same function as the test suite, and takes the integrity hash from
-// dist/manifest.json.
+// dist/manifest.json. In the release and on the project site it is one classic script
+// (scripts/release.mjs), so that it also works opened from a folder (file://), and the manifest
+// comes from `globalThis.SCA_BUILDER`, with the host the snippets should point at.
 import { contrastRatio, parseColor } from '../lib/styles/contrast.js';
 import { allLegislators, GENERAL_COURT, ordinalNumeral, sessionYears } from '../lib/lookup/index.js';
 import { currentBills } from '../lib/contact/bills.js';
@@ -43,16 +45,33 @@ const snippetOutput = document.querySelector('#snippet');
 const contrastOutput = document.querySelector('#contrast');
 const colorsBox = document.querySelector('#colors');
 const overrides = new Map();
-const manifest = await fetch('../dist/manifest.json')
-  .then((response) => response.json())
-  .catch(() => null);
-// The version belongs in the path, so a later release never replaces the file under a page.
-form.elements['self-path'].value = `/safe-communities/${manifest?.version ?? '0.0.0'}`;
-// Numbers are entered for the session of this version's data unless the webmaster says otherwise.
-form.elements['bill-session'].value = String(GENERAL_COURT.number);
-document.querySelector('#bill-session-hint').textContent =
-  `This version's legislators are those of the ${ordinalNumeral(GENERAL_COURT.number)} General Court (${sessionYears(GENERAL_COURT)}, until ${GENERAL_COURT.ends}). Bill numbers and co-sponsors end with their session: once it has ended, the widget leaves them out.`;
+const given = globalThis.SCA_BUILDER ?? {};
+let manifest = given.manifest ?? null;
+/** Fields whose problems show beside them (and in the summary's count). */
+const CHECKED_FIELDS = ['organization-url', 'bill-session', 'cosponsors', 'self-path'];
+function setUp() {
+  // The version belongs in the path, so a later release never replaces the file under a page.
+  form.elements['self-path'].value = `/safe-communities/${manifest?.version ?? '0.0.0'}`;
+  if (given.host === 'cdn') form.elements.host.value = 'cdn';
+  // Numbers are entered for the session of this version's data unless the webmaster says otherwise.
+  form.elements['bill-session'].value = String(GENERAL_COURT.number);
+  document.querySelector('#bill-session-hint').textContent =
+    `This version's legislators are those of the ${ordinalNumeral(GENERAL_COURT.number)} General Court (${sessionYears(GENERAL_COURT)}, until ${GENERAL_COURT.ends}). Bill numbers and co-sponsors end with their session: once it has ended, the widget leaves them out.`;
+  // A place beside each checked field for its problem, read with the field.
+  for (const name of CHECKED_FIELDS) {
+    const field = form.elements[name];
+    const problem = document.createElement('p');
+    problem.className = 'problem';
+    problem.id = `${name}-problem`;
+    problem.hidden = true;
+    const after = field.getAttribute('aria-describedby') ? document.getElementById(field.getAttribute('aria-describedby')) : field;
+    after.after(problem);
+    field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby'), problem.id].filter(Boolean).join(' '));
+  }
+  addColorInputs();
+}
 
+function addColorInputs() {
 for (const [name, label] of COLORS) {
   const row = document.createElement('label');
   row.textContent = label;
@@ -66,23 +85,51 @@ for (const [name, label] of COLORS) {
   row.append(input);
   colorsBox.append(row);
 }
+}
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const knownCodes = new Set(allLegislators().map((legislator) => legislator.code.toUpperCase()).filter(Boolean));
 const codesOf = (data) => data.get('cosponsors').split(',').map((value) => value.trim()).filter(Boolean);
 
-/** Problems a webmaster should fix before pasting; shown under the options, not in the snippet. */
+/** The folder a self-hosted snippet points at, questioned where it would break. */
+function folderProblem(path) {
+  if (!path) return 'Say where on your server you copied dist/, for example /safe-communities/1.0.0.';
+  if (/^http:\/\//i.test(path)) return `"${path}" is an http:// address: browsers block it on https:// pages. Use https://, or a folder of your site starting with /.`;
+  if (/^https:\/\//i.test(path)) return null;
+  if (path.startsWith('//')) return `"${path}" has no https: in front. Write https:${path}.`;
+  if (!path.startsWith('/')) {
+    return `"${path}" is a relative folder: each page looks for it under its own address, so the widget works on one page and breaks on another. Start it with / (a folder of your site, such as /${path.replace(/^\.?\/?/, '')}) or https://.`;
+  }
+  return null;
+}
+
+/** Problems a webmaster should fix before pasting, by field; shown beside it, not in the snippet. */
 function inputProblems(data) {
-  const problems = [];
+  const problems = Object.fromEntries(CHECKED_FIELDS.map((name) => [name, []]));
   const url = data.get('organization-url').trim();
-  if (url && !safeLink(url)) problems.push(`The web address "${url}" is not an http(s) address, so it is left out.`);
+  if (url && !safeLink(url)) problems['organization-url'].push(`The web address "${url}" is not an http(s) address, so it is left out.`);
   // The widget's own check of bill numbers, their session and co-sponsor codes, on today's date.
   const bills = { billHouse: data.get('bill-house'), billSenate: data.get('bill-senate'), cosponsors: codesOf(data), billSession: data.get('bill-session') };
   for (const problem of currentBills(bills, GENERAL_COURT, knownCodes, Date.now()).problems) {
-    problems.push(problem[0].toUpperCase() + problem.slice(1));
+    problems[/^co-sponsor/.test(problem) ? 'cosponsors' : 'bill-session'].push(problem[0].toUpperCase() + problem.slice(1));
+  }
+  if (data.get('host') === 'self') {
+    const folder = folderProblem(data.get('self-path').trim());
+    if (folder) problems['self-path'].push(folder);
   }
   return problems;
+}
+
+function showProblems(problems) {
+  for (const [name, list] of Object.entries(problems)) {
+    const field = form.elements[name];
+    const box = document.getElementById(`${name}-problem`);
+    box.textContent = list.map((problem) => `⚠ ${problem}`).join(' ');
+    box.hidden = !list.length;
+    if (list.length) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  }
 }
 
 function options() {
@@ -138,14 +185,20 @@ function scriptTag({ host, selfPath, element }) {
     : `<script type="module" src="${safeSrc}"></script>`;
 }
 
+/**
+ * The colors, as a rule for the site's stylesheet. Not part of the snippet: a <style> pasted into
+ * a page is blocked by a strict Content-Security-Policy (style-src) and stripped by many editors,
+ * and the colors would then silently fall back to the theme's.
+ */
+function colorRule(current) {
+  if (!overrides.size) return '';
+  const declarations = [...overrides].map(([name, value]) => `  --sca-color-${name}: ${value};`).join('\n');
+  return `${current.element} {\n${declarations}\n}`;
+}
+
 function snippet(current) {
   const attributes = current.attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const lines = [scriptTag(current)];
-  if (overrides.size) {
-    const declarations = [...overrides].map(([name, value]) => `    --sca-color-${name}: ${value};`).join('\n');
-    // Inline <style> is blocked by a strict style-src; such sites put the rule in their stylesheet.
-    lines.push(`<style>\n  /* Or add this rule to your site's stylesheet. */\n  ${current.element} {\n${declarations}\n  }\n</style>`);
-  }
   // Shown as plain HTML if the script cannot load (blocked, offline); replaced once the widget starts.
   const fallback = '<a href="https://malegislature.gov/Search/FindMyLegislator">Find your Massachusetts legislators</a>';
   lines.push(`<${current.element}${attributes}>\n  ${fallback}\n</${current.element}>`);
@@ -187,17 +240,11 @@ async function checkContrast(current) {
       lines.push(line);
     }
   }
-  for (const problem of current.problems) {
-    const line = document.createElement('p');
-    line.className = 'bad';
-    line.textContent = `⚠ ${problem}`;
-    lines.push(line);
-  }
   contrastOutput.replaceChildren(...lines);
   const failing = lines.filter((line) => line.className === 'bad').length;
   // One short status for screen readers instead of re-reading every line on each change.
   document.querySelector('#contrast-summary').textContent = failing
-    ? `${failing} problem${failing === 1 ? '' : 's'} to fix below.`
+    ? `${failing} color problem${failing === 1 ? '' : 's'} to fix below.`
     : 'All color pairs pass WCAG AA.';
 }
 
@@ -214,7 +261,15 @@ async function update() {
     if (rgb) form.elements[`color-${name}`].value = `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
   }
   await checkContrast(current);
+  showProblems(current.problems);
+  const fieldProblems = Object.values(current.problems).flat().length;
+  document.querySelector('#field-summary').textContent = fieldProblems
+    ? `${fieldProblems} option${fieldProblems === 1 ? ' needs' : 's need'} a look: see the marked field${fieldProblems === 1 ? '' : 's'}.`
+    : '';
   snippetOutput.textContent = snippet(current);
+  const rule = colorRule(current);
+  document.querySelector('#css-box').hidden = !rule;
+  document.querySelector('#css').textContent = rule;
 }
 
 form.addEventListener('input', (event) => {
@@ -227,16 +282,27 @@ document.querySelector('#reset-colors').addEventListener('click', () => {
   overrides.clear();
   update();
 });
-document.querySelector('#copy').addEventListener('click', async () => {
-  const status = document.querySelector('#copy-status');
-  try {
-    await navigator.clipboard.writeText(snippetOutput.textContent);
-    status.textContent = 'Copied.';
-  } catch {
-    getSelection().selectAllChildren(snippetOutput);
-    status.textContent = 'Copying is blocked here: the snippet is selected, press Ctrl+C (or ⌘C).';
-  }
-});
+/** A copy button: to the clipboard, or the text selected where the clipboard is not allowed (file://). */
+function copyButton(button, output, status) {
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(output.textContent);
+      status.textContent = 'Copied.';
+    } catch {
+      getSelection().selectAllChildren(output);
+      status.textContent = 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘C).';
+    }
+  });
+}
+copyButton(document.querySelector('#copy'), snippetOutput, document.querySelector('#copy-status'));
+copyButton(document.querySelector('#copy-css'), document.querySelector('#css'), document.querySelector('#copy-css-status'));
 
-await customElements.whenDefined('sca-campaign');
-update();
+async function main() {
+  manifest ??= await fetch('../dist/manifest.json')
+    .then((response) => response.json())
+    .catch(() => null);
+  setUp();
+  await customElements.whenDefined('sca-campaign');
+  update();
+}
+main();

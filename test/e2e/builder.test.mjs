@@ -49,7 +49,10 @@ describe('the embed-code builder', () => {
         ),
         snippet,
       );
-      assert.match(snippet, /--sca-color-accent: #ffff00;/);
+      // The colors go in the site's stylesheet, said plainly: a pasted <style> fails under a strict style-src.
+      assert.doesNotMatch(snippet, /<style|style=/);
+      assert.match(await page.locator('#css').textContent(), /^sca-campaign \{\n  --sca-color-accent: #ffff00;\n\}$/);
+      assert.match(await page.locator('#css-box').innerText(), /Additional CSS/);
       assert.match(
         snippet,
         /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" bill-session="\d{3}" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>">\n  <a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator">Find your Massachusetts legislators<\/a>\n<\/sca-campaign>/,
@@ -93,10 +96,25 @@ describe('the embed-code builder', () => {
       await page.fill('#organization-url', 'javascript:alert(1)');
       await page.fill('#cosponsors', 'ALS1, XYZ9');
       await page.waitForTimeout(300);
-      const warnings = await page.locator('#contrast').innerText();
-      assert.match(warnings, /"javascript:alert\(1\)" is not an http\(s\) address/);
-      assert.match(warnings, /"XYZ9" is not the member code of a sitting legislator/);
-      assert.doesNotMatch(warnings, /"ALS1" is not/);
+      // Each problem beside its field, read with it, and counted in one status line.
+      assert.match(await page.locator('#organization-url-problem').innerText(), /"javascript:alert\(1\)" is not an http\(s\) address/);
+      const cosponsors = await page.locator('#cosponsors-problem').innerText();
+      assert.match(cosponsors, /"XYZ9" is not the member code of a sitting legislator/);
+      assert.doesNotMatch(cosponsors, /"ALS1" is not/);
+      assert.equal(await page.locator('#cosponsors').getAttribute('aria-invalid'), 'true');
+      assert.match(await page.locator('#cosponsors').getAttribute('aria-describedby'), /\bcosponsors-problem\b/);
+      assert.equal(await page.locator('#bill-house-problem').count(), 0);
+      assert.match(await page.locator('#field-summary').innerText(), /2 options need a look/);
+      // A relative folder is questioned; a folder from the site's root is not.
+      await page.fill('#self-path', 'safe-communities/1.0');
+      await page.waitForTimeout(300);
+      assert.match(await page.locator('#self-path-problem').innerText(), /relative folder.*Start it with \//);
+      await page.fill('#self-path', '/safe-communities/1.0');
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#self-path-problem').isHidden(), true);
+      await page.fill('#cosponsors', 'ALS1');
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#cosponsors').getAttribute('aria-invalid'), null);
       const snippet = await page.locator('#snippet').textContent();
       assert.doesNotMatch(snippet, /javascript:/);
       await page.locator('input[name="element"][value="sca-explainer"]').check();
@@ -104,6 +122,21 @@ describe('the embed-code builder', () => {
       const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
       const explainerSnippet = await page.locator('#snippet').textContent();
       assert.ok(explainerSnippet.includes(`safe-communities-explainer.js" integrity="${manifest.files['safe-communities-explainer.js'].integrity}"`), explainerSnippet);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits a 390 px phone without scrolling sideways', async () => {
+    const { context, page } = await openRecordedPage(browser, { viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.locator('input[name="color-accent"]').fill('#0b5fff');
+      await page.fill('#organization-url', 'ftp://a-rather-long-address.example.org/with/a/long/path/that/should/wrap');
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
     } finally {
       await context.close();
     }
