@@ -94,9 +94,10 @@ async function bundleBuilder(file) {
 /**
  * Writes the pages into `out`: dist/, demo/ (demo and builder), README.html and docs/*.html with
  * the README's images, LICENSE, CHANGELOG.md and a start page. `host` is what the builder's
- * snippets point at first: 'self' (the partner's own copy) or 'cdn' (jsDelivr, this version).
+ * snippets point at first: 'self' (the partner's own copy) or 'cdn' (jsDelivr, this version);
+ * `download`, the release zip's file name, gives the start page a Download link (the site).
  */
-export async function writeStaticPages(out, { host = 'self' } = {}) {
+export async function writeStaticPages(out, { host = 'self', download = null } = {}) {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'demo'), { recursive: true });
@@ -145,6 +146,7 @@ export async function writeStaticPages(out, { host = 'self' } = {}) {
       `Safe Communities widgets ${manifest.version}`,
       `<h1>Safe Communities widgets ${manifest.version}</h1>
 <p>Web components that explain the Massachusetts Safe Communities Act and help readers contact their state legislators.</p>
+${download ? `<p><a href="${download}"><strong>Download</strong> ${download}</a>: <code>dist/</code> to host yourself, with this builder, the demo and the guides, for use without Node.</p>` : ''}
 <ul>
 <li><a href="demo/builder.html"><strong>The embed-code builder</strong></a>: choose the options, see them live, copy a snippet with its integrity hash.</li>
 <li><a href="demo/index.html">The demo</a>: the widgets on a sample partner page.</li>

@@ -160,6 +160,8 @@ describe('the release zip', () => {
     const served = await startStaticServer('site');
     try {
       const { snippet } = await builderSnippet(`${served.url}/demo/builder.html`);
+      assert.match(readFileSync('site/index.html', 'utf8'), new RegExp(`href="${name}\\.zip"`), 'the start page links the zip');
+      assert.ok(existsSync(join('site', `${name}.zip`)));
       assert.ok(
         snippet.includes(`src="https://cdn.jsdelivr.net/npm/safe-communities-widgets@${version}/dist/safe-communities.js" integrity="${manifest.files['safe-communities.js'].integrity}" crossorigin="anonymous"`),
         snippet,
