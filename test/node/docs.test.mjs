@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { pinSnippets, unpinnedScripts } from '../../scripts/lib/pin-snippets.mjs';
+import { applyHeights, ELEMENTS, WIDTHS } from '../../scripts/lib/heights.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
 const docs = ['README.md', 'demo/index.html', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
@@ -45,5 +46,31 @@ describe('the snippets in the README and the guides', () => {
     );
     // Other people's scripts are left alone.
     assert.equal(pinSnippets('<script src="https://example.org/other.js"></script>', manifest), '<script src="https://example.org/other.js"></script>');
+  });
+});
+
+describe('the "no jump" heights', () => {
+  const table = JSON.parse(readFileSync('docs/heights.json', 'utf8'));
+
+  it('docs/heights.json has a height for each element at each width', () => {
+    for (const element of ELEMENTS) for (const { name } of WIDTHS) assert.ok(table.heights[element][name] > 200, `${element} ${name}`);
+  });
+
+  for (const file of docs) {
+    it(`${file}: every reserved height comes from docs/heights.json`, () => {
+      const text = readFileSync(file, 'utf8');
+      assert.equal(applyHeights(text, table.heights), text, 'its CSS is the table’s (npm run heights rewrites it)');
+      // No hand-written height outside the generated blocks.
+      const outside = text.replace(/<!-- heights: [\w -]+ -->\n```css\n(?:(?!```)[^])*```/g, '');
+      assert.doesNotMatch(outside, /:not\(:defined\)[^\n]*min-height/);
+    });
+  }
+
+  it('a changed table changes the docs', () => {
+    const text = '<!-- heights: sca-explainer -->\n```css\nold\n```\n';
+    const changed = structuredClone(table.heights);
+    changed['sca-explainer'].phone = 1234;
+    assert.match(applyHeights(text, changed), /sca-explainer:not\(:defined\) \{ min-height: 1234px; \}/);
+    assert.doesNotMatch(applyHeights(text, changed), /old/);
   });
 });
