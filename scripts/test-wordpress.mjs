@@ -430,6 +430,35 @@ async function main() {
         const hostileBlock = blockMarkup({ layout: '"><script>window.__scaPwned=5</script>', colorAccent: 'expression(alert(1))', theme: 'dark', elements: 'contact', label: '</sca-contact><script>window.__scaPwned=6</script>' });
         posts.hostile = await admin.rest('POST', '/wp/v2/posts', { title: 'Safe Communities: hostile', content: `${hostile}\n\n${hostileBlock}`, status: 'publish' });
       });
+      await check('in the block editor the Author inserts the block, sets options in its sidebar, and saves', async () => {
+        const { page } = author;
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        // The editor's own requests to other sites (blocked here) and to REST routes an Author
+        // may not use fail as they would anywhere; the plugin's files and scripts must not.
+        page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+        page.on('response', (response) => response.status() >= 400 && response.url().includes('safe-communities') && errors.push(`${response.status()} ${response.url()}`));
+        await page.goto(`${url}/wp-admin/post-new.php`);
+        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('safe-communities/campaign'), null, { timeout: 30000 });
+        await page.evaluate(() => {
+          window.wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
+          window.wp.data.dispatch('core/editor').editPost({ title: 'Safe Communities: editor' });
+          const block = window.wp.blocks.createBlock('safe-communities/campaign', {});
+          window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+          window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+          window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        });
+        const layout = page.locator('.interface-complementary-area select').filter({ has: page.locator('option[value="accordion"]') });
+        await layout.selectOption('accordion');
+        const billHouse = page.locator('.interface-complementary-area').getByLabel('House bill or amendment number');
+        await billHouse.fill('H.2580');
+        await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+        await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getCurrentPostId(), null, { timeout: 15000 });
+        const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+        const raw = (await author.rest('GET', `/wp/v2/posts/${id}?context=edit`, undefined)).content.raw;
+        expectEqual(raw, '<!-- wp:safe-communities/campaign {"layout":"accordion","billHouse":"H.2580"} /-->', 'the saved block');
+        expectEqual(errors, [], 'editor errors');
+      });
       await author.context.close();
       await contributor.context.close();
       return posts;
