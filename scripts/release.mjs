@@ -2,9 +2,10 @@
 // Inside, one folder: dist/ (with manifest.json and catalogs/), the demo and the embed-code
 // builder as static pages that work from the unzipped folder on any static host or opened by
 // double-click, the README and the guides as HTML, LICENSE and CHANGELOG.md
-// (scripts/lib/static-pages.mjs). `--no-build` uses the dist/ and lib/ already built.
+// (scripts/lib/static-pages.mjs), and the WordPress plugin's zip (scripts/wordpress-plugin.mjs).
+// `--no-build` uses the dist/ and lib/ already built.
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { writeStaticPages } from './lib/static-pages.mjs';
@@ -14,14 +15,16 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const name = `safe-communities-widgets-${version}`;
 const folder = join('release', name);
-await writeStaticPages(folder, { host: 'self' });
+execSync('node scripts/wordpress-plugin.mjs', { stdio: 'inherit' });
+await writeStaticPages(folder, { host: 'self', plugin: `release/safe-communities-widgets-wordpress-${version}.zip` });
 
 /** Every file under `dir`, by its path inside the zip (the folder's name first). */
 function entries(dir, files = {}) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) entries(path, files);
-    else files[relative('release', path).split('\\').join('/')] = [readFileSync(path), { mtime: statSync(path).mtime }];
+    // A fixed date on every entry: the same files always make the same archive.
+    else files[relative('release', path).split('\\').join('/')] = [readFileSync(path), { mtime: new Date('2000-01-01T00:00:00') }];
   }
   return files;
 }

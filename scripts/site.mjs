@@ -10,6 +10,6 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const zip = `safe-communities-widgets-${version}.zip`;
 execSync('node scripts/release.mjs --no-build', { stdio: 'inherit' });
-const { manifest } = await writeStaticPages('site', { host: 'cdn', download: zip });
+const { manifest } = await writeStaticPages('site', { host: 'cdn', download: zip, plugin: `release/safe-communities-widgets-wordpress-${version}.zip` });
 copyFileSync(`release/${zip}`, `site/${zip}`);
 console.log(`site/: the demo, the builder (snippets for jsDelivr, version ${manifest.version}), the guides and ${zip}`);

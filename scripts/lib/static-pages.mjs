@@ -3,8 +3,8 @@
 // `npm run site` (a project page). Every page works from a plain static server and opened by
 // double-click (file://, where ES modules and fetch() do not load): the pages load the one-file
 // classic build, and the builder is one classic script that is given its manifest.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Marked } from 'marked';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
@@ -95,9 +95,10 @@ async function bundleBuilder(file) {
  * Writes the pages into `out`: dist/, demo/ (demo and builder), README.html and docs/*.html with
  * the README's images, LICENSE, CHANGELOG.md and a start page. `host` is what the builder's
  * snippets point at first: 'self' (the partner's own copy) or 'cdn' (jsDelivr, this version);
- * `download`, the release zip's file name, gives the start page a Download link (the site).
+ * `download`, the release zip's file name, gives the start page a Download link (the site);
+ * `plugin`, the WordPress plugin's zip, is copied into wordpress/ and linked.
  */
-export async function writeStaticPages(out, { host = 'self', download = null } = {}) {
+export async function writeStaticPages(out, { host = 'self', download = null, plugin = null } = {}) {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'demo'), { recursive: true });
@@ -139,7 +140,12 @@ export async function writeStaticPages(out, { host = 'self', download = null } =
     const title = readFileSync(join('docs', guide), 'utf8').match(/^# (.+)$/m)?.[1] ?? guide;
     return `<li><a href="docs/${guide.replace(/\.md$/, '.html')}">${title}</a></li>`;
   }).join('\n');
-  const plugin = existsSync(join(out, 'wordpress')) ? '<li><a href="wordpress/">The WordPress plugin</a></li>' : '';
+  let pluginLink = '';
+  if (plugin) {
+    mkdirSync(join(out, 'wordpress'), { recursive: true });
+    copyFileSync(plugin, join(out, 'wordpress', basename(plugin)));
+    pluginLink = `<li><a href="wordpress/${basename(plugin)}"><strong>The WordPress plugin</strong></a>: install it under Plugins → Add New → Upload Plugin; a shortcode and a block that Authors and Contributors can use (<a href="docs/wordpress.html">the WordPress guide</a>).</li>`;
+  }
   writeFileSync(
     join(out, 'index.html'),
     pageOf(
@@ -152,7 +158,7 @@ ${download ? `<p><a href="${download}"><strong>Download</strong> ${download}</a>
 <li><a href="demo/index.html">The demo</a>: the widgets on a sample partner page.</li>
 <li><a href="README.html">The README</a>: every element, attribute, language and option.</li>
 ${guideLinks}
-${plugin}
+${pluginLink}
 <li><a href="CHANGELOG.md">What changed</a> (CHANGELOG.md) and the <a href="LICENSE">licence</a>.</li>
 </ul>
 <p>To host the widgets yourself, copy the whole <code>dist/</code> folder (its <code>catalogs/</code> folder included) to your server, in a folder named after the version (<code>/safe-communities/${manifest.version}/</code>), and paste the builder’s snippet into your pages.</p>`,

@@ -65,6 +65,7 @@ describe('the release zip', () => {
       ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => `docs/${file.replace(/\.md$/, '.html')}`),
       'LICENSE',
       'CHANGELOG.md',
+      `wordpress/safe-communities-widgets-wordpress-${version}.zip`,
     ];
     assert.deepEqual(expected.filter((file) => !files.includes(file)), []);
     assert.deepEqual(files.filter((file) => /node_modules|\.ts$|\.mjs$/.test(file)), [], 'nothing that needs Node');
