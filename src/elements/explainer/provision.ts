@@ -6,8 +6,8 @@
  * @summary Overrides one provision's title and text inside `<sca-explainer>`.
  *
  * @attr {"1" | "2" | "3"} number - Which provision this replaces.
- * @attr {string} title - The provision's title.
- * @attr {string} why - Why it matters. The element's text content is what it does.
+ * @attr {string} [title=the built-in title] - The provision's title.
+ * @attr {string} [why=the built-in text] - Why it matters. The element's text content is what it does (the built-in text when empty).
  *
  * @example
  * <sca-provision number="2" title="No 287(g) deals" why="Our own words.">What it does.</sca-provision>
