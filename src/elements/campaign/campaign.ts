@@ -32,7 +32,7 @@ const EXPLAINER_PARTS = [
   'footer',
   'language-picker',
 ].join(', ');
-const CONTACT_PARTS = 'button, dialog, legislator, script, meaning';
+const CONTACT_PARTS = 'button, dialog, legislator, script, meaning, language-picker';
 
 
 /**
@@ -66,12 +66,12 @@ const passOn = <T,>(value: unknown) => safeText(value) as unknown as T;
  * @csspart question - One common question.
  * @csspart question-title - A common question's heading.
  * @csspart footer - The explainer's footer.
- * @csspart button - Forwarded from the contact element, as are the parts below but the last: the button that opens the dialog.
+ * @csspart button - Forwarded from the contact element, as are the parts below: the button that opens the dialog.
  * @csspart dialog - The dialog.
  * @csspart legislator - One legislator's card in the results.
  * @csspart script - A call script or email text (in English).
  * @csspart meaning - The meaning of a call script in the reader's language.
- * @csspart language-picker - The explainer's language switcher (with `language-picker`).
+ * @csspart language-picker - The language switchers (with `language-picker`): the explainer's and the dialog's, forwarded from both.
  *
  * @fires {ScaLookupEvent} sca-lookup - Districts were found: `{ method, districts: { house, senate } }`. Fired by the inner `<sca-contact>`; it bubbles out of the campaign's shadow root with the campaign as its target.
  * @fires {ScaActionEvent} sca-action - The reader chose to call, email or copy: `{ channel, chamber, district, legislator }`. From the inner `<sca-contact>`, as above.
@@ -107,7 +107,7 @@ export class SafeCommunitiesCampaign extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
   /** Removes the common questions. */
   @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
-  /** Shows the language switcher. */
+  /** Shows the language switchers: the explainer's, and one in the contact dialog. */
   @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
   /**
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
@@ -244,6 +244,7 @@ export class SafeCommunitiesCampaign extends LitElement {
             exportparts=${CONTACT_PARTS}
             theme=${passOn<Theme>(this.theme)}
             chamber=${passOn<ChamberChoice>(this.chamber)}
+            ?language-picker=${this.languagePicker}
             label=${cleanText(this.label).text ?? config.label ?? ''}
             bill-house=${cleanText(this.billHouse).text ?? config.billHouse ?? ''}
             bill-senate=${cleanText(this.billSenate).text ?? config.billSenate ?? ''}
