@@ -5,7 +5,7 @@ import { explainerCopy, type ProvisionContent, type Question } from '../../conte
 import { mergeProvisions } from '../../content/overrides.js';
 import { cleanAll, safeText, shown, textConverter } from '../../content/partner-text.js';
 import { explainerStyles } from './explainer.styles.js';
-import { SafeCommunitiesProvision } from './provision.js';
+import { PROVISION_ATTRIBUTES, SafeCommunitiesProvision } from './provision.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { AfterFirstPaint } from '../after-first-paint.js';
@@ -121,7 +121,7 @@ export class SafeCommunitiesExplainer extends LitElement {
       childList: true,
       subtree: true,
       characterData: true,
-      attributeFilter: ['number', 'title', 'why'],
+      attributeFilter: [...PROVISION_ATTRIBUTES],
     });
   }
 
