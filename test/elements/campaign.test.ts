@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SafeCommunitiesCampaign } from '../../src/elements/campaign/campaign.js';
+import type { SafeCommunitiesContact } from '../../src/elements/contact/contact.js';
 import { all, captureWarnings, one, shadow, text } from '../helpers.js';
+import { openDialog } from '../contact-helpers.js';
 import '../../src/index.js';
 
 async function renderCampaign(template: ReturnType<typeof html>) {
@@ -89,6 +91,28 @@ describe('<sca-campaign>', () => {
     const { explainer, contact } = await renderCampaign(html`<sca-campaign></sca-campaign>`);
     expect(explainer.getAttribute('exportparts')).to.contain('provision').and.to.contain('container: explainer');
     expect(contact.getAttribute('exportparts')).to.contain('button');
+  });
+
+  it('shows a language switcher in the dialog too with language-picker, both styled through ::part(language-picker)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'sca-campaign::part(language-picker) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const { explainer, contact } = await renderCampaign(html`<sca-campaign language-picker></sca-campaign>`);
+      expect(contact.getAttribute('exportparts')).to.contain('language-picker');
+      await openDialog(contact as unknown as SafeCommunitiesContact);
+      for (const picker of [one(explainer, '[part="language-picker"]'), one(contact, 'dialog [part="language-picker"]')]) {
+        expect(getComputedStyle(picker).outlineColor).to.equal('rgb(1, 2, 3)');
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('shows no switcher in the dialog without language-picker', async () => {
+    const { contact } = await renderCampaign(html`<sca-campaign></sca-campaign>`);
+    await openDialog(contact as unknown as SafeCommunitiesContact);
+    expect(shadow(contact).querySelector('[part="language-picker"]')).to.equal(null);
   });
 
   it('is accessible', async () => {

@@ -175,6 +175,31 @@ describe('<sca-explainer>', () => {
       expect(provisionTitles(element)[0]).to.equal('Changed');
     });
 
+    it('names each unknown <sca-provision> attribute in one warning, with the allowed ones, and keeps the rest', async () => {
+      let element!: Awaited<ReturnType<typeof renderExplainer>>;
+      const warnings = await captureWarnings(async () => {
+        element = await renderExplainer(html`
+          <sca-explainer>
+            <sca-provision number="1" title="First" what="Ignored." class="ours" id="p1" data-track="1" aria-label="x" lang="en">Our words.</sca-provision>
+            <sca-provision number="2" titel="Second" what="Also ignored."></sca-provision>
+          </sca-explainer>
+        `);
+        element.querySelector('sca-provision')!.setAttribute('title', 'First, again');
+        await new Promise((resolve) => setTimeout(resolve));
+        await element.updateComplete;
+        element.layout = 'list';
+        await element.updateComplete;
+      });
+      const unknown = warnings.filter((warning) => warning.startsWith('<sca-provision>'));
+      expect(unknown).to.have.length(2);
+      expect(unknown[0]).to.contain('"what"').and.to.contain('number, title, why');
+      expect(unknown[1]).to.contain('"titel"').and.to.contain('number, title, why');
+      const titles = provisionTitles(element);
+      expect(titles[0]).to.equal('First, again');
+      expect(titles[1]).to.equal(DEFAULT_TITLES[1]);
+      expect(text(all(element, '[part="body"]')[0])).to.contain('Our words.').and.not.to.contain('Ignored.');
+    });
+
     it('takes overrides from the provisions property', async () => {
       const element = await renderExplainer();
       element.provisions = [{ number: 3, title: 'Right to a lawyer', what: 'Police must tell you.' }];

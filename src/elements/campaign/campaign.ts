@@ -32,7 +32,7 @@ const EXPLAINER_PARTS = [
   'footer',
   'language-picker',
 ].join(', ');
-const CONTACT_PARTS = 'button, dialog, legislator, script, meaning';
+const CONTACT_PARTS = 'button, dialog, legislator, script, meaning, language-picker';
 
 
 /**
@@ -52,11 +52,48 @@ const passOn = <T,>(value: unknown) => safeText(value) as unknown as T;
  * @csspart explainer - The explainer's container; the explainer's other parts are forwarded under their own names.
  * @csspart action - The box around the contact button.
  * @csspart partner - The line naming the partner organization.
+ * @csspart title - Forwarded from the explainer, as are the parts below down to `footer`: the explainer's title.
+ * @csspart intro - The introduction paragraph.
+ * @csspart provisions - The list of the three provisions.
+ * @csspart provision - One provision (card, list item or accordion section).
+ * @csspart provision-title - A provision's heading.
+ * @csspart number - A provision's number badge.
+ * @csspart body - A provision's text (what it does and why it matters).
+ * @csspart label - The "What it does" / "Why it matters" labels.
+ * @csspart toggle - An accordion or question button.
+ * @csspart compliance - The note on federal law and police support.
+ * @csspart faq - The common-questions section.
+ * @csspart question - One common question.
+ * @csspart question-title - A common question's heading.
+ * @csspart footer - The explainer's footer.
+ * @csspart button - Forwarded from the contact element, as are the parts below: the button that opens the dialog.
+ * @csspart dialog - The dialog.
+ * @csspart legislator - One legislator's card in the results.
+ * @csspart script - A call script or email text (in English).
+ * @csspart meaning - The meaning of a call script in the reader's language.
+ * @csspart language-picker - The language switchers (with `language-picker`): the explainer's and the dialog's, forwarded from both.
  *
- * @fires {ScaLookupEvent} sca-lookup - From the contact flow; see `<sca-contact>`.
- * @fires {ScaActionEvent} sca-action - From the contact flow; see `<sca-contact>`.
- * @fires {ScaContactEvent} sca-contact - Deprecated until 0.3: the 0.1 name of `sca-action`; see `<sca-contact>`.
- * @fires {ScaOutcomeEvent} sca-outcome - From the contact flow; see `<sca-contact>`.
+ * @fires {ScaLookupEvent} sca-lookup - Districts were found: `{ method, districts: { house, senate } }`. Fired by the inner `<sca-contact>`; it bubbles out of the campaign's shadow root with the campaign as its target.
+ * @fires {ScaActionEvent} sca-action - The reader chose to call, email or copy: `{ channel, chamber, district, legislator }`. From the inner `<sca-contact>`, as above.
+ * @fires {ScaContactEvent} sca-contact - Deprecated until 0.3: the 0.1 name of `sca-action`, fired right after it with the same detail. Listen to one of them, not both.
+ * @fires {ScaOutcomeEvent} sca-outcome - The reader said they called or emailed: `{ outcome, chamber, district, legislator }`. From the inner `<sca-contact>`, as above.
+ *
+ * @cssprop [--sca-color-accent=#1f4fbf (dark #8db4ff)] - Number badges, the compliance bar, the contact button and other accents.
+ * @cssprop [--sca-color-on-accent=#ffffff (dark #0b1220)] - Text drawn on the accent color.
+ * @cssprop [--sca-color-text=#1c2129 (dark #e8ecf2)] - Body and heading text.
+ * @cssprop [--sca-color-muted=#515a66 (dark #a9b3c1)] - Secondary text such as labels and the partner line.
+ * @cssprop [--sca-color-surface=#ffffff (dark #141a22)] - The widget's and the dialog's background.
+ * @cssprop [--sca-color-surface-alt=#f2f5f9 (dark #1d2530)] - Card backgrounds and the box around the contact button.
+ * @cssprop [--sca-color-border=#8a94a3 (dark #6b7686)] - Card, box and divider lines.
+ * @cssprop [--sca-color-focus=#1f4fbf (dark #8db4ff)] - The keyboard focus ring.
+ * @cssprop [--sca-color-link=#1f4fbf (dark #8db4ff)] - Links: the partner's name and the dialog's links.
+ * @cssprop [--sca-color-danger=#b3261e (dark #ffb4ab)] - The dialog's error messages and invalid fields.
+ * @cssprop [--sca-color-success=#1e6b34 (dark #8fd9a0)] - The dialog's confirmations ("copied", "thank you").
+ * @cssprop [--sca-focus-width=3px] - The keyboard focus ring's width.
+ * @cssprop [--sca-font-family=inherit] - Font; by default the host page's.
+ * @cssprop [--sca-font-size=medium] - Base text size (the reader's browser default, usually 16px); everything scales from it.
+ * @cssprop [--sca-radius=0.5em] - Corner radius of the widget, its cards and the dialog.
+ * @cssprop [--sca-space=1em] - Spacing unit; gaps and padding are multiples of it.
  */
 @localized()
 export class SafeCommunitiesCampaign extends LitElement {
@@ -70,41 +107,72 @@ export class SafeCommunitiesCampaign extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
   /** Removes the common questions. */
   @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
-  /** Shows the language switcher. */
+  /** Shows the language switchers: the explainer's, and one in the contact dialog. */
   @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
   /**
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
    * automatic choice keep to them. Unset, the JSON key `languages`, else every language but the previews (km, kea). The page
    * has one language, so where widgets list different languages it offers those all of them list.
+   * @default JSON "languages", else every language but the previews: en es pt-BR ht zh-Hans zh-Hant vi ar ru
    */
   @property() accessor languages: string | string[] = '';
-  /** The contact button's text. */
+  /**
+   * The contact button's text.
+   * @default JSON "label", else "Contact your legislators" ("… representative" / "… senator" with one chamber), in the reader's language
+   */
   @property() accessor label = '';
   /** `both`, `house` or `senate`. */
   @property() accessor chamber: ChamberChoice = 'both';
-  /** House bill or budget-amendment number. */
+  /**
+   * House bill or budget-amendment number, e.g. `H.2580`.
+   * @default JSON "billHouse", else none (the scripts name the Act without a number)
+   */
   @property({ attribute: 'bill-house' }) accessor billHouse = '';
-  /** Senate bill or budget-amendment number. */
+  /**
+   * Senate bill or budget-amendment number, e.g. `S.1681`.
+   * @default JSON "billSenate", else none (the scripts name the Act without a number)
+   */
   @property({ attribute: 'bill-senate' }) accessor billSenate = '';
-  /** The General Court the bill numbers and co-sponsors belong to, e.g. `194`. */
+  /**
+   * The General Court the bill numbers and co-sponsors belong to, e.g. `194`; see `<sca-contact>`.
+   * @default JSON "billSession", else the General Court of the widget's data, with a console warning
+   */
   @property({ attribute: 'bill-session' }) accessor billSession = '';
-  /** Member codes of co-sponsors, comma-separated. */
+  /**
+   * Member codes of co-sponsors, comma-separated, e.g. `ALS1`: they get a thank-you script.
+   * @default JSON "cosponsors", else none
+   */
   @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
   accessor cosponsors: string[] = [];
-  /** A partner address-lookup service; see `<sca-contact>`. */
+  /**
+   * A partner address-lookup service (https); see `<sca-contact>`.
+   * @default none: no address is ever asked for
+   */
   @property({ attribute: 'lookup-endpoint' }) accessor lookupEndpoint = '';
-  /** Where "report a wrong number" leads. */
+  /**
+   * Where "Report a wrong number" leads (http or https).
+   * @default https://malegislature.gov/Search/FindMyLegislator
+   */
   @property({ attribute: 'report-url' }) accessor reportUrl = '';
-  /** The partner organization's name. */
+  /**
+   * The partner organization's name: the "Campaign partner" line and the `{organization}` placeholder.
+   * @default JSON "organization.name", else none (no partner line)
+   */
   @property() accessor organization = '';
-  /** The partner organization's web address (http or https only). */
+  /**
+   * The partner organization's web address (http or https only): the partner's name links to it.
+   * @default JSON "organization.url", else none (the name is not a link)
+   */
   @property({ attribute: 'organization-url' }) accessor organizationUrl = '';
 
   /**
    * Partner content as an object: `{ intro, provisions, templates, organization: { name, url },
-   * billHouse, billSenate, billSession, cosponsors, label }`. Attributes win where both are set.
+   * billHouse, billSenate, billSession, cosponsors, label, languages }`, checked key by key like
+   * the JSON child (an unknown key or a wrong type is named in one warning and ignored). Its keys
+   * win over the JSON child's; attributes win over both.
+   * @default none: the JSON child alone
    */
-  @property({ attribute: false }) accessor config: unknown = undefined;
+  @property({ attribute: false }) accessor config: CampaignConfig | undefined = undefined;
 
   @state() private accessor childConfig: CampaignConfig = {};
 
@@ -176,6 +244,7 @@ export class SafeCommunitiesCampaign extends LitElement {
             exportparts=${CONTACT_PARTS}
             theme=${passOn<Theme>(this.theme)}
             chamber=${passOn<ChamberChoice>(this.chamber)}
+            ?language-picker=${this.languagePicker}
             label=${cleanText(this.label).text ?? config.label ?? ''}
             bill-house=${cleanText(this.billHouse).text ?? config.billHouse ?? ''}
             bill-senate=${cleanText(this.billSenate).text ?? config.billSenate ?? ''}

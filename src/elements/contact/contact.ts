@@ -66,15 +66,31 @@ const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
  * @csspart meaning - The meaning of a call script in the reader's language.
  * @csspart language-picker - The language switcher (with `language-picker`).
  *
+ * @cssprop [--sca-color-accent=#1f4fbf (dark #8db4ff)] - The button, the chosen suggestion and the call script's bar.
+ * @cssprop [--sca-color-on-accent=#ffffff (dark #0b1220)] - Text drawn on the accent color.
+ * @cssprop [--sca-color-text=#1c2129 (dark #e8ecf2)] - The dialog's text.
+ * @cssprop [--sca-color-muted=#515a66 (dark #a9b3c1)] - Hints, the data's date and other secondary text.
+ * @cssprop [--sca-color-surface=#ffffff (dark #141a22)] - The dialog's background, fields and the town list.
+ * @cssprop [--sca-color-surface-alt=#f2f5f9 (dark #1d2530)] - Legislator cards and the "I'm not sure" box.
+ * @cssprop [--sca-color-border=#8a94a3 (dark #6b7686)] - Dialog, card, field and divider lines.
+ * @cssprop [--sca-color-focus=#1f4fbf (dark #8db4ff)] - The keyboard focus ring.
  * @cssprop [--sca-color-link=#1f4fbf (dark #8db4ff)] - Links.
  * @cssprop [--sca-color-danger=#b3261e (dark #ffb4ab)] - Error messages and invalid fields.
- * @cssprop [--sca-color-success=#1e6b34 (dark #8fd9a0)] - Confirmations.
+ * @cssprop [--sca-color-success=#1e6b34 (dark #8fd9a0)] - Confirmations ("copied", "thank you").
+ * @cssprop [--sca-focus-width=3px] - The keyboard focus ring's width.
+ * @cssprop [--sca-font-family=inherit] - Font; by default the host page's.
+ * @cssprop [--sca-font-size=medium] - Base text size (the reader's browser default, usually 16px); everything scales from it.
+ * @cssprop [--sca-radius=0.5em] - Corner radius of the button, the dialog, cards and fields.
+ * @cssprop [--sca-space=1em] - Spacing unit; gaps and padding are multiples of it.
  */
 @localized()
 export class SafeCommunitiesContact extends LitElement {
   static override styles = contactStyles;
 
-  /** The button's text. */
+  /**
+   * The button's text.
+   * @default "Contact your legislators" ("… representative" / "… senator" with one chamber), in the reader's language
+   */
   @property() accessor label = '';
 
   /** Whose contact details to show: `both`, `house` (representative) or `senate` (senator). */
@@ -83,16 +99,23 @@ export class SafeCommunitiesContact extends LitElement {
   /** Color theme: `light`, `dark` or `auto`. */
   @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
 
-  /** House bill or budget-amendment number, e.g. "H.2580"; scripts say "the Safe Communities Act" alone when unset. */
+  /**
+   * House bill or budget-amendment number, e.g. "H.2580"; scripts say "the Safe Communities Act" alone when unset.
+   * @default none
+   */
   @property({ attribute: 'bill-house' }) accessor billHouse = '';
 
-  /** Senate bill or budget-amendment number, e.g. "S.1681". */
+  /**
+   * Senate bill or budget-amendment number, e.g. "S.1681".
+   * @default none
+   */
   @property({ attribute: 'bill-senate' }) accessor billSenate = '';
 
   /**
    * The General Court the bill numbers and co-sponsors belong to, e.g. `194` (2025–2026). Once it
    * has ended, or when it is not the session of the widget's data, the scripts leave the numbers
    * out and thank no one. Unset: taken to be the data's session, with a console warning.
+   * @default the General Court of the widget's data, with a console warning
    */
   @property({ attribute: 'bill-session' }) accessor billSession = '';
 
@@ -103,16 +126,26 @@ export class SafeCommunitiesContact extends LitElement {
   /**
    * A partner's address lookup: a URL that takes `POST { address, town }` and answers
    * `{ house, senate }` district names. When unset (the default), no address is ever asked for or sent.
+   * @default none: no address is ever asked for
    */
   @property({ attribute: 'lookup-endpoint' }) accessor lookupEndpoint = '';
 
-  /** Where "report a wrong number" leads; the official Find My Legislator page by default. */
+  /**
+   * Where "Report a wrong number" leads (http or https); the official Find My Legislator page by default.
+   * @default https://malegislature.gov/Search/FindMyLegislator
+   */
   @property({ attribute: 'report-url' }) accessor reportUrl = '';
 
-  /** Replacement script and email templates per stance (`ask`, `thank`); see the README for placeholders. */
+  /**
+   * Replacement script and email templates per stance (`ask`, `thank`); see the README for placeholders.
+   * @default none: the built-in scripts
+   */
   @property({ attribute: false }) accessor templates: Templates = {};
 
-  /** Partner organization's name, for the `{organization}` placeholder. */
+  /**
+   * Partner organization's name, for the `{organization}` placeholder.
+   * @default none (the placeholder stays visible as written)
+   */
   @property() accessor organization = '';
 
   /** Shows a small language switcher in the dialog; the choice applies to every widget on the page. */
@@ -122,6 +155,7 @@ export class SafeCommunitiesContact extends LitElement {
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
    * automatic choice keep to them. Unset, every language but the previews (km, kea). The page
    * has one language, so where widgets list different languages it offers those all of them list.
+   * @default every language but the previews: en es pt-BR ht zh-Hans zh-Hant vi ar ru
    */
   @property() accessor languages: string | string[] = '';
 

@@ -5,7 +5,7 @@ import { explainerCopy, type ProvisionContent, type Question } from '../../conte
 import { mergeProvisions } from '../../content/overrides.js';
 import { cleanAll, safeText, shown, textConverter } from '../../content/partner-text.js';
 import { explainerStyles } from './explainer.styles.js';
-import { SafeCommunitiesProvision } from './provision.js';
+import { PROVISION_ATTRIBUTES, SafeCommunitiesProvision } from './provision.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { AfterFirstPaint } from '../after-first-paint.js';
@@ -55,6 +55,7 @@ function clampLevel(value: unknown): number {
  * @cssprop [--sca-color-surface-alt=#f2f5f9 (dark #1d2530)] - Card backgrounds.
  * @cssprop [--sca-color-border=#8a94a3 (dark #6b7686)] - Card and divider lines.
  * @cssprop [--sca-color-focus=#1f4fbf (dark #8db4ff)] - The keyboard focus ring.
+ * @cssprop [--sca-color-danger=#b3261e (dark #ffb4ab)] - An invalid field, in the field styles the language switcher shares with the dialog (the switcher itself is never invalid).
  * @cssprop [--sca-focus-width=3px] - The keyboard focus ring's width.
  * @cssprop [--sca-font-family=inherit] - Font; by default the host page's.
  * @cssprop [--sca-font-size=medium] - Base text size (the reader's browser default, usually 16px); everything scales from it.
@@ -74,7 +75,10 @@ export class SafeCommunitiesExplainer extends LitElement {
   /** Level of the widget's title (2 to 6) so it fits the host page's outline; sections go one level below. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  /** Replaces the introduction with the partner's own text (rendered as text, never HTML). */
+  /**
+   * Replaces the introduction with the partner's own text (rendered as text, never HTML).
+   * @default the built-in introduction
+   */
   @property() accessor intro = '';
 
   /** Removes the common-questions section. */
@@ -87,12 +91,14 @@ export class SafeCommunitiesExplainer extends LitElement {
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
    * automatic choice keep to them. Unset, every language but the previews (km, kea). The page
    * has one language, so where widgets list different languages it offers those all of them list.
+   * @default every language but the previews: en es pt-BR ht zh-Hans zh-Hant vi ar ru
    */
   @property() accessor languages: string | string[] = '';
 
   /**
    * Replacement text for provisions: an array of `{ number: 1 | 2 | 3, title?, what?, why? }`.
    * Children `<sca-provision>` elements are read too; this property wins where both are set.
+   * @default none: the built-in text
    */
   @property({ attribute: false }) accessor provisions: unknown = undefined;
 
@@ -115,7 +121,7 @@ export class SafeCommunitiesExplainer extends LitElement {
       childList: true,
       subtree: true,
       characterData: true,
-      attributeFilter: ['number', 'title', 'why'],
+      attributeFilter: [...PROVISION_ATTRIBUTES],
     });
   }
 
