@@ -363,8 +363,14 @@ async function main() {
         // The browser's own pattern check aside: the server must refuse it too.
         await page.locator('#safe_communities_color_text').evaluate((input) => input.removeAttribute('pattern'));
         await page.fill('#safe_communities_color_text', 'red; background: url(x)');
+        // A refused value is named in the notice: as text, never as markup.
+        await page.locator('#safe_communities_color_link').evaluate((input) => input.removeAttribute('pattern'));
+        await page.fill('#safe_communities_color_link', '<img src=x onerror="window.__xss=1">');
         await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
         await page.locator('.notice-error, .error').filter({ hasText: 'not an allowed value' }).first().waitFor({ timeout: 5000 });
+        expectEqual(await page.locator('.notice-error img, .error img').count(), 0, 'an <img> from the refused value in the notice');
+        expect(await page.locator('.notice-error, .error').filter({ hasText: '<img src=x onerror=' }).count(), 'the refused value is shown as text');
+        expectEqual(await page.evaluate(() => window.__xss ?? null), null, 'the refused value ran');
         expectEqual(await page.inputValue('#safe_communities_color_surface_alt'), '#fff4e0', 'saved surface-alt colour');
         expectEqual(await page.inputValue('#safe_communities_color_text'), '', 'saved text colour');
         expectEqual(await page.inputValue('#safe_communities_bill_session'), SESSION, 'saved bill session');

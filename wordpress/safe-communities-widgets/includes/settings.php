@@ -74,8 +74,9 @@ function safe_communities_sanitize_settings( $input ) {
 			add_settings_error(
 				'safe_communities_defaults',
 				'safe_communities_' . $key,
+				// settings_errors() prints the message as HTML: the refused value, typed by a user, is escaped.
 				/* translators: 1: option name, 2: the refused value */
-				sprintf( __( '%1$s: “%2$s” is not an allowed value; it was not saved.', 'safe-communities-widgets' ), $schema[ $key ]['label'], $given )
+				sprintf( esc_html__( '%1$s: “%2$s” is not an allowed value; it was not saved.', 'safe-communities-widgets' ), esc_html( $schema[ $key ]['label'] ), esc_html( $given ) )
 			);
 		}
 	}
