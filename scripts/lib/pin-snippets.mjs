@@ -7,7 +7,7 @@
 
 /** `src` values of ours: a file that dist/manifest.json lists, by its last path segment. */
 // Also as escaped text (`&lt;script …&gt;`), as a page that shows a snippet writes it.
-const SCRIPT_TAG = /(?:<|&lt;)script\b(?:(?!>|&gt;)[^])*?\bsrc="([^"]+)"(?:(?!>|&gt;)[^])*(?:>|&gt;)/g;
+const SCRIPT_TAG = /(?:<|&lt;)script\b(?:(?!>|&gt;)[^])*?\bsrc=(?:"([^"]+)"|'([^']+)')(?:(?!>|&gt;)[^])*(?:>|&gt;)/g;
 const VERSION_IN_PATH = /(safe-communities\/|safe-communities-widgets@)\d+\.\d+\.\d+(?:-[\w.]+)?/g;
 
 const fileOf = (src) => src.split(/[?#]/)[0].split('/').pop();
@@ -17,7 +17,8 @@ const fileOf = (src) => src.split(/[?#]/)[0].split('/').pop();
  * the version in its path (a folder named after the version, or the CDN's @version) made this one.
  */
 export function pinSnippets(text, manifest) {
-  return text.replace(SCRIPT_TAG, (original, src) => {
+  return text.replace(SCRIPT_TAG, (original, doubleQuoted, singleQuoted) => {
+    const src = doubleQuoted ?? singleQuoted;
     const entry = manifest.files[fileOf(src)];
     if (!entry) return original;
     const tag = original.replace(src, src.replace(VERSION_IN_PATH, (_, prefix) => `${prefix}${manifest.version}`));
@@ -27,14 +28,15 @@ export function pinSnippets(text, manifest) {
     const pin = multiline
       ? `\n${indent}integrity="${entry.integrity}"\n${indent}crossorigin="anonymous"`
       : ` integrity="${entry.integrity}" crossorigin="anonymous"`;
-    return bare.replace(/(\bsrc="[^"]+")/, `$1${pin}`);
+    return bare.replace(/(\bsrc=(?:"[^"]+"|'[^']+'))/, `$1${pin}`);
   });
 }
 
 /** Script tags of ours in `text` that are not pinned to this manifest: [tag, why] pairs. */
 export function unpinnedScripts(text, manifest) {
   const problems = [];
-  for (const [tag, src] of text.matchAll(SCRIPT_TAG)) {
+  for (const [tag, doubleQuoted, singleQuoted] of text.matchAll(SCRIPT_TAG)) {
+    const src = doubleQuoted ?? singleQuoted;
     const file = fileOf(src);
     if (!/^safe-communities[\w.-]*\.js$/.test(file)) continue;
     const entry = manifest.files[file];

@@ -44,6 +44,9 @@ describe('the snippets in the README and the guides', () => {
       pinSnippets(`&lt;script type="module" src="/safe-communities/0.1.0/${file}"&gt;&lt;/script&gt;`, manifest),
       `&lt;script type="module" src="/safe-communities/${manifest.version}/${file}" integrity="${integrity}" crossorigin="anonymous"&gt;&lt;/script&gt;`,
     );
+    // Single quotes are a script tag too.
+    assert.equal(unpinnedScripts(`<script src='/safe-communities/0.1.0/${file}'></script>`, manifest).length, 1);
+    assert.match(pinSnippets(`<script src='/safe-communities/0.1.0/${file}'></script>`, manifest), new RegExp(`src='[^']+' integrity="${integrity.replace(/[+/]/g, '\\$&')}"`));
     // Other people's scripts are left alone.
     assert.equal(pinSnippets('<script src="https://example.org/other.js"></script>', manifest), '<script src="https://example.org/other.js"></script>');
   });

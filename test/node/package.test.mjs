@@ -33,7 +33,9 @@ let packed = [];
 before(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(consumer, 'node_modules'), { recursive: true });
-  // The tree is built (npm test builds first); --ignore-scripts so this does not build again.
+  // The tree is built (npm test builds first); --ignore-scripts so this does not build again,
+  // after making the release zips that `prepack` makes.
+  run(process.execPath, ['scripts/release.mjs', '--no-build']);
   const [info] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
   packed = info.files.map((file) => file.path);
   mkdirSync(installed, { recursive: true });
@@ -69,6 +71,9 @@ describe('the npm package', () => {
       'CHANGELOG.md',
       'README.md',
       ...images,
+      `release/safe-communities-widgets-${pkg.version}.zip`,
+      `release/safe-communities-widgets-wordpress-${pkg.version}.zip`,
+      'types/iife.d.ts',
     ];
     const missing = expected.filter((file) => !packed.includes(file));
     assert.deepEqual(missing, []);
@@ -103,8 +108,11 @@ describe('the npm package', () => {
       `import { SafeCommunitiesCampaign, type CampaignConfig } from 'safe-communities-widgets';
 import { SafeCommunitiesExplainer } from 'safe-communities-widgets/explainer';
 import type { SafeCommunitiesContact, ScaLookupEvent } from 'safe-communities-widgets/bundle';
-import type { SafeCommunitiesCampaign as FromIife } from 'safe-communities-widgets/bundle/iife';
-import type { SafeCommunitiesCampaign as FromSingle } from 'safe-communities-widgets/bundle/single';
+// The classic builds export nothing: they set the global SafeCommunities.
+import 'safe-communities-widgets/bundle/iife';
+import 'safe-communities-widgets/bundle/single';
+type FromIife = InstanceType<typeof SafeCommunities.SafeCommunitiesCampaign>;
+type FromSingle = typeof globalThis.SafeCommunities.ScaLookupEvent;
 import type { SafeCommunitiesProvision } from 'safe-communities-widgets/bundle/explainer';
 const config: CampaignConfig = {};
 const element: SafeCommunitiesCampaign = document.createElement('sca-campaign') as SafeCommunitiesCampaign;
@@ -119,7 +127,17 @@ export type All = [typeof SafeCommunitiesExplainer, SafeCommunitiesContact, ScaL
     }
   });
 
-  it('`prepack` builds, so a tarball from a fresh clone is not empty', () => {
-    assert.match(pkg.scripts.prepack ?? '', /npm run build/);
+  it('from a fresh clone, `npm pack` builds first and holds the bundles and the release zips', () => {
+    const clone = join(work, 'clone');
+    run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, clone]);
+    symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));
+    // Build output shares stdout with npm's JSON, which comes last.
+    const stdout = run('npm', ['pack', '--dry-run', '--json'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 });
+    const [fresh] = JSON.parse(stdout.slice(stdout.lastIndexOf('\n[') + 1));
+    const files = fresh.files.map((file) => file.path);
+    for (const file of ['dist/safe-communities.js', 'dist/manifest.json', 'lib/index.js', 'custom-elements.json', `release/safe-communities-widgets-${pkg.version}.zip`]) {
+      assert.ok(files.includes(file), `${file} in the tarball of a fresh clone`);
+    }
+    assert.ok(fresh.size > 500 * 1024, `the tarball is ${fresh.size} bytes`);
   });
 });
