@@ -47,3 +47,10 @@ export function unpinnedScripts(text, manifest) {
   }
   return problems;
 }
+
+/** The release zips' addresses on jsDelivr (inside the npm package: release/), made this version's. */
+const RELEASE_LINK = /(https:\/\/cdn\.jsdelivr\.net\/npm\/safe-communities-widgets@)[\w.-]+(\/release\/safe-communities-widgets(?:-wordpress)?-)[\w.-]+?(\.zip)/g;
+
+export function pinReleaseLinks(text, version) {
+  return text.replace(RELEASE_LINK, (_, start, middle, end) => `${start}${version}${middle}${version}${end}`);
+}

@@ -156,7 +156,11 @@ describe('the release zip', () => {
   });
 
   it('`npm run site` makes the same pages with a builder that points at jsDelivr', async () => {
-    const made = spawnSync(process.execPath, ['scripts/site.mjs', '--no-build'], { encoding: 'utf8' });
+    // Not at a release commit (CHANGELOG has unreleased changes): refused unless a draft.
+    const refused = spawnSync(process.execPath, ['scripts/site.mjs', '--no-build'], { encoding: 'utf8' });
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.stderr, /unreleased changes/);
+    const made = spawnSync(process.execPath, ['scripts/site.mjs', '--no-build', '--draft'], { encoding: 'utf8' });
     assert.equal(made.status, 0, made.stderr);
     const served = await startStaticServer('site');
     try {

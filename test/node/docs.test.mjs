@@ -19,6 +19,20 @@ describe('the snippets in the README and the guides', () => {
     });
   }
 
+  it('every download link is to this version’s release zip, which the npm package holds', () => {
+    const { version, files } = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.ok(files.includes('release/*.zip'));
+    let links = 0;
+    for (const file of docs) {
+      for (const [, linked, zip] of readFileSync(file, 'utf8').matchAll(/cdn\.jsdelivr\.net\/npm\/safe-communities-widgets@([\w.-]+)\/release\/([\w.-]+\.zip)/g)) {
+        links += 1;
+        assert.equal(linked, version, `${file}: ${zip}`);
+        assert.match(zip, new RegExp(`^safe-communities-widgets(-wordpress)?-${version.replace(/\./g, '\\.')}\.zip$`), `${file}: ${zip}`);
+      }
+    }
+    assert.ok(links >= 4, `${links} download links`);
+  });
+
   it('each guide shows its snippets with integrity, like the README', () => {
     for (const file of docs.filter((name) => name.startsWith('docs/'))) {
       const text = readFileSync(file, 'utf8');
