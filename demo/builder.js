@@ -72,19 +72,19 @@ function setUp() {
 }
 
 function addColorInputs() {
-for (const [name, label] of COLORS) {
-  const row = document.createElement('label');
-  row.textContent = label;
-  const input = document.createElement('input');
-  input.type = 'color';
-  input.name = `color-${name}`;
-  input.addEventListener('input', () => {
-    overrides.set(name, input.value);
-    update();
-  });
-  row.append(input);
-  colorsBox.append(row);
-}
+  for (const [name, label] of COLORS) {
+    const row = document.createElement('label');
+    row.textContent = label;
+    const input = document.createElement('input');
+    input.type = 'color';
+    input.name = `color-${name}`;
+    input.addEventListener('input', () => {
+      overrides.set(name, input.value);
+      update();
+    });
+    row.append(input);
+    colorsBox.append(row);
+  }
 }
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -24,13 +24,14 @@ function entries(dir, files = {}) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) entries(path, files);
     // A fixed date on every entry: the same files always make the same archive.
-    else files[relative('release', path).split('\\').join('/')] = [readFileSync(path), { mtime: new Date('2000-01-01T00:00:00') }];
+    else files[relative('release', path).split('\\').join('/')] = [readFileSync(path), { mtime: new Date('2000-01-01T00:00:00Z') }];
   }
   return files;
 }
 
 mkdirSync('release', { recursive: true });
-const zip = zipSync(entries(folder), { level: 9 });
+const files = entries(folder);
+const zip = zipSync(files, { level: 9 });
 const file = join('release', `${name}.zip`);
 writeFileSync(file, zip);
-console.log(`${file}: ${Object.keys(entries(folder)).length} files, ${(zip.length / 1024).toFixed(0)} KB`);
+console.log(`${file}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(0)} KB`);

@@ -69,6 +69,6 @@ const entries = filesUnder(BUILD).map((path) => ({ name: relative(root, path).sp
 mkdirSync('release', { recursive: true });
 const zip = join('release', `safe-communities-widgets-wordpress-${version}.zip`);
 // A fixed date on every entry: the same files always make the same archive.
-const FIXED = new Date('2000-01-01T00:00:00');
+const FIXED = new Date('2000-01-01T00:00:00Z');
 writeFileSync(zip, zipSync(Object.fromEntries(entries.map(({ name, content }) => [name, [content, { mtime: FIXED }]])), { level: 9 }));
 console.log(`${BUILD}/: ${entries.length} files; ${zip}: ${Math.round(statSync(zip).size / 1024)} KB`);

@@ -11,4 +11,3 @@ export function defineAll(): void {
   define('sca-contact', SafeCommunitiesContact);
   define('sca-campaign', SafeCommunitiesCampaign);
 }
-

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { DATA_COURT_NUMBER, TEST_NOW } from './test-clock.mjs';
 
 /** Viewport widths, and the width from which each row of the CSS applies. */
 export const WIDTHS = [
   { name: 'phone', viewport: 390, from: 0 },
+  { name: 'large phone', viewport: 600, from: 560 },
   { name: 'tablet', viewport: 768, from: 768 },
   { name: 'desktop', viewport: 1280, from: 1200 },
 ];
@@ -27,7 +29,7 @@ export async function measureHeights(root = '.') {
       join(root, '.tmp', 'heights', `${element}.html`),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${element}</title><style>body { margin: 0; } .column { padding: 0 16px; }</style>
 <script type="module" src="/dist/safe-communities.js"></script></head>
-<body><div class="column"><${element} bill-session="194"></${element}></div></body></html>`,
+<body><div class="column"><${element} bill-session="${DATA_COURT_NUMBER}"></${element}></div></body></html>`,
     );
   }
   const server = await startStaticServer(root);
@@ -38,14 +40,31 @@ export async function measureHeights(root = '.') {
       heights[element] = {};
       for (const { name, viewport } of WIDTHS) {
         const page = await browser.newPage({ viewport: { width: viewport, height: 900 }, locale: 'en-US' });
+        // The page's clock fixed, like every widget test: what the widget shows depends on the date.
+        await page.clock.setFixedTime(TEST_NOW);
         await page.goto(`${server.url}/.tmp/heights/${element}.html`);
         await page.waitForFunction((tag) => {
           const box = document.querySelector(tag)?.shadowRoot?.querySelector('[part="container"], .root');
           return box && box.getAttribute('aria-busy') !== 'true';
         }, element);
-        // The common questions and the contact button come one frame after the provisions.
-        await page.waitForTimeout(400);
-        const height = await page.evaluate((tag) => document.querySelector(tag).getBoundingClientRect().height, element);
+        // The common questions and the contact button come a frame after the provisions, and fonts
+        // may still load: the height counts once it has held for five frames in a row.
+        const height = await page.evaluate(
+          (tag) =>
+            new Promise((resolve) => {
+              let last = -1;
+              let same = 0;
+              const check = () => {
+                const now = document.querySelector(tag).getBoundingClientRect().height;
+                same = now === last ? same + 1 : 0;
+                last = now;
+                if (same >= 5) resolve(now);
+                else requestAnimationFrame(check);
+              };
+              document.fonts.ready.then(check);
+            }),
+          element,
+        );
         heights[element][name] = Math.ceil(height / 10) * 10;
         await page.close();
       }

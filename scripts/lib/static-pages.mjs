@@ -37,7 +37,8 @@ function markdown() {
       link({ href, title, tokens }) {
         // Our Markdown files are HTML here; other links stay as they are.
         const target = href.replace(/^((?:\.\.\/|\.\/)?(?:docs\/|xliff\/)?(?:README|wordpress|squarespace|plain-html))\.md(?=$|#)/, '$1.html');
-        return `<a href="${target}"${title ? ` title="${title}"` : ''}>${this.parser.parseInline(tokens)}</a>`;
+        const quoted = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        return `<a href="${quoted(target)}"${title ? ` title="${quoted(title)}"` : ''}>${this.parser.parseInline(tokens)}</a>`;
       },
     },
   });

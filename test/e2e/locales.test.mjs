@@ -166,6 +166,9 @@ describe('every language from the built files', () => {
       const first = await browserPage.evaluate(() => window.__firstRender);
       assert.equal(first.busy, true, 'defined before the catalog, holding its space');
       assert.equal(first.title, null);
+      // Defined once the half second was up, not at once and not when the catalog came (1.5 s).
+      const definedAt = await browserPage.evaluate(() => window.__definedAt);
+      assert.ok(definedAt >= 450 && definedAt < 1400, `defined at ${Math.round(definedAt)} ms`);
       await titleIs(browserPage, translationOf('es', 'The Safe Communities Act'));
       assert.ok(released - started >= 1400);
       assert.deepEqual(catalogKinds(record.requests), ['es.page'], 'one request, shared by the early start and the widgets');
