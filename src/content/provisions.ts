@@ -46,7 +46,7 @@ export function explainerCopy(): ExplainerCopy {
   return {
     title: msg('The Safe Communities Act'),
     intro: msg(
-      'The Safe Communities Act is a Massachusetts bill with three protections for immigrants. The Legislature can pass it. Here is what each protection does and why it matters.',
+      'The Safe Communities Act is a Massachusetts bill with three protections for immigrants. It is not law yet: if the Legislature passes it, here is what each protection will do and why it matters.',
     ),
     provisions: [
       {
@@ -76,7 +76,7 @@ export function explainerCopy(): ExplainerCopy {
           'When ICE wants to interview someone held by the police, the police must first tell that person they can say no, and that they can have their own lawyer there.',
         ),
         why: msg(
-          'Most people in custody do not know these rights. No Miranda-style warning is required in civil immigration cases, and jails are one of the main roads to deportation.',
+          'Most people in custody do not know these rights. In civil immigration cases, no one is required to tell them, as a Miranda warning does in criminal cases, and jails are one of the main roads to deportation.',
         ),
       },
     ],
@@ -101,6 +101,12 @@ export function explainerCopy(): ExplainerCopy {
         question: msg('Why pass it now, through the budget?'),
         answer: msg(
           'A bill on its own can wait in committee for years. The state budget has to pass every year, so adding these protections to it as an amendment is a faster way to make them law. Every month without them, people stay silent about crimes because they are afraid.',
+        ),
+      },
+      {
+        question: msg('My legislator says it is up to leadership or the governor. Is it?'),
+        answer: msg(
+          'No. Every legislator has a vote and a voice. Leadership decides what comes to a vote, but it listens when members speak up together, and the budget has to pass every year, so members can add these protections to it as amendments. Ask your legislators to use their power: to press leadership for a vote, and to vote yes.',
         ),
       },
       {
