@@ -3,6 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../src/define.js';
 import { SafeCommunitiesExplainer } from '../../src/elements/explainer/explainer.js';
 import { all, captureWarnings, one, renderExplainer, shadow, text } from '../helpers.js';
+import { explainerCopy } from '../../src/content/provisions.js';
+
+/** The common questions the explainer shows (five since the question on leadership), and the accordion's toggles: three provisions and each question. */
+const QUESTIONS = explainerCopy().questions.length;
+const ACCORDION_TOGGLES = 3 + QUESTIONS;
 
 const DEFAULT_TITLES = [
   'Police focus on safety, not immigration status',
@@ -21,7 +26,7 @@ function columns(element: HTMLElement): number {
 }
 
 describe('<sca-explainer>', () => {
-  it('renders the title, intro, three numbered provisions, the compliance note and four questions', async () => {
+  it('renders the title, intro, three numbered provisions, the compliance note and the five common questions', async () => {
     const element = await renderExplainer();
     expect(text(one(element, '[part="title"]'))).to.equal('The Safe Communities Act');
     expect(text(one(element, '[part="intro"]'))).to.contain('three protections');
@@ -33,7 +38,8 @@ describe('<sca-explainer>', () => {
     expect(bodies[2]).to.contain('lawyer').and.to.contain('Miranda');
     const compliance = text(one(element, '[part="compliance"]'));
     expect(compliance).to.contain('federal law').and.to.contain('police chiefs');
-    expect(all(element, '[part="question"]')).to.have.length(4);
+    expect(QUESTIONS).to.equal(5);
+    expect(all(element, '[part="question"]')).to.have.length(QUESTIONS);
   });
 
   it('lays cards out in three columns when wide and one when narrow (container query)', async () => {
@@ -95,7 +101,7 @@ describe('<sca-explainer>', () => {
     it('reaches every toggle with Tab, in order', async () => {
       const element = await renderExplainer(html`<sca-explainer layout="accordion"></sca-explainer>`);
       const toggles = all(element, '[part="toggle"]');
-      expect(toggles).to.have.length(7);
+      expect(toggles).to.have.length(ACCORDION_TOGGLES);
       toggles[0].focus();
       for (const expected of toggles.slice(1)) {
         await sendKeys({ press: 'Tab' });
@@ -288,7 +294,7 @@ describe('<sca-explainer>', () => {
           await expect(element).to.be.accessible();
           for (const toggle of all(element, '[part="toggle"]')) toggle.click();
           await element.updateComplete;
-          expect(all(element, '[aria-expanded="true"]')).to.have.length(layout === 'accordion' ? 7 : 4);
+          expect(all(element, '[aria-expanded="true"]')).to.have.length(layout === 'accordion' ? ACCORDION_TOGGLES : QUESTIONS);
           await expect(element).to.be.accessible();
         });
       }
