@@ -4,9 +4,9 @@
 // folder into release/safe-communities-widgets-wordpress-VERSION.zip. Needs `npm run build`
 // first. Stops when the plugin's version or language list disagrees with the package's.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { zipSync } from 'fflate';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipFolder } from './lib/zip-folder.mjs';
 
 const SOURCE = 'wordpress/safe-communities-widgets';
 const BUILD = 'wordpress/build/safe-communities-widgets';
@@ -58,17 +58,8 @@ for (const file of Object.keys(manifest.catalogs)) {
   if (!existsSync(join(widget, file))) fail(`${file} is listed in dist/manifest.json but missing from dist/.`);
 }
 
-function filesUnder(dir) {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? filesUnder(join(dir, entry)) : [join(dir, entry)]));
-}
-
-const root = 'wordpress/build';
-const entries = filesUnder(BUILD).map((path) => ({ name: relative(root, path).split(sep).join('/'), content: readFileSync(path) }));
 mkdirSync('release', { recursive: true });
 const zip = join('release', `safe-communities-widgets-wordpress-${version}.zip`);
-// A fixed date on every entry: the same files always make the same archive.
-const FIXED = new Date('2000-01-01T00:00:00Z');
-writeFileSync(zip, zipSync(Object.fromEntries(entries.map(({ name, content }) => [name, [content, { mtime: FIXED }]])), { level: 9 }));
-console.log(`${BUILD}/: ${entries.length} files; ${zip}: ${Math.round(statSync(zip).size / 1024)} KB`);
+const { zip: bytes, count } = zipFolder(BUILD);
+writeFileSync(zip, bytes);
+console.log(`${BUILD}/: ${count} files; ${zip}: ${Math.round(statSync(zip).size / 1024)} KB`);

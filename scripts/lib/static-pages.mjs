@@ -123,11 +123,11 @@ export async function writeStaticPages(out, { host = 'self', download = null, pl
   const readme = readFileSync('README.md', 'utf8');
   writeFileSync(join(out, 'docs', 'style.css'), DOC_CSS);
   writeFileSync(join(out, 'README.html'), pageOf('safe-communities-widgets', render(readme), 'docs/style.css'));
-  for (const guide of GUIDES) {
+  const guides = GUIDES.map((guide) => {
     const text = readFileSync(join('docs', guide), 'utf8');
-    const title = text.match(/^# (.+)$/m)?.[1] ?? guide;
-    writeFileSync(join(out, 'docs', guide.replace(/\.md$/, '.html')), pageOf(title, render(text), 'style.css'));
-  }
+    return { page: guide.replace(/\.md$/, '.html'), title: text.match(/^# (.+)$/m)?.[1] ?? guide, text };
+  });
+  for (const { page, title, text } of guides) writeFileSync(join(out, 'docs', page), pageOf(title, render(text), 'style.css'));
   // The translators' glossary, which the README's language section links to.
   mkdirSync(join(out, 'xliff'), { recursive: true });
   writeFileSync(join(out, 'xliff', 'README.html'), pageOf('Translations', render(readFileSync('xliff/README.md', 'utf8')), '../docs/style.css'));
@@ -137,10 +137,7 @@ export async function writeStaticPages(out, { host = 'self', download = null, pl
   }
   for (const file of ['LICENSE', 'CHANGELOG.md']) copyFileSync(file, join(out, file));
 
-  const guideLinks = GUIDES.map((guide) => {
-    const title = readFileSync(join('docs', guide), 'utf8').match(/^# (.+)$/m)?.[1] ?? guide;
-    return `<li><a href="docs/${guide.replace(/\.md$/, '.html')}">${title}</a></li>`;
-  }).join('\n');
+  const guideLinks = guides.map(({ page, title }) => `<li><a href="docs/${page}">${title}</a></li>`).join('\n');
   let pluginLink = '';
   if (plugin) {
     mkdirSync(join(out, 'wordpress'), { recursive: true });
