@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import ts from 'typescript';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve as resolvePath, sep } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { CATALOG_DIR, catalogFiles, integrityOf } from './scripts/lib/catalogs.mjs';
+import { CATALOG_DIR, catalogFiles, englishParts, integrityOf } from './scripts/lib/catalogs.mjs';
 
 /**
  * Trusted Types: Lit creates a policy named "lit-html" when it loads. A page whose CSP lists
@@ -64,15 +64,49 @@ function transpileTypeScript() {
       if (candidate.endsWith(`lookup${sep}tables.ts`) && !importer.endsWith('tables-fetched.ts')) {
         candidate = candidate.replace(/tables\.ts$/, 'tables-fetched.ts');
       }
+      // Likewise the scripts' English: fetched per ask (src/content/script-text-fetched.ts).
+      if (candidate.endsWith(`content${sep}script-text.ts`)) candidate = candidate.replace(/script-text\.ts$/, 'script-text-fetched.ts');
+      if (candidate.endsWith(`i18n${sep}fetched-ids.ts`)) candidate = candidate.replace(/fetched-ids\.ts$/, 'fetched-ids-bundled.ts');
       return existsSync(candidate) ? candidate : null;
     },
     transform(code, id) {
       if (!id.endsWith('.ts')) return null;
+      code = fetchedMessages(code, id);
       // isolatedModules is on, so each file transpiles alone exactly as the full program would emit it.
       const { outputText } = ts.transpileModule(code, { compilerOptions: COMPILER_OPTIONS, fileName: id });
       return { code: outputText, map: null };
     },
   };
+}
+
+/**
+ * The dialog's and the scripts' msg() calls become fetchedMsg(number, [values]): their English
+ * travels in English's JSON parts (dist/catalogs/en.*.json), fetched with the dialog, instead of in
+ * the entry, and the number finds the message's id there, by which it is translated as before
+ * (scripts/lib/catalogs.mjs, englishParts). Read once per build: the numbers must match the JSON.
+ */
+let numbered = null;
+function fetchedMessages(code, id) {
+  if (!numbered) {
+    const { numbers, calls } = englishParts();
+    // The catalogs were numbered by the last build-locales run: a source changed since would pair
+    // each message with another's English and translations, so the build stops instead.
+    const written = JSON.parse(/FETCHED_IDS[^=]*=\s*(\[[^\]]*\])/.exec(readFileSync('src/i18n/fetched-ids.ts', 'utf8'))?.[1] ?? '[]');
+    if (JSON.stringify(written) !== JSON.stringify([...numbers.keys()])) {
+      throw new Error('the dialog\'s or the scripts\' messages changed since the catalogs were built: run `npm run build` (build-locales first)');
+    }
+    numbered = new Map([...calls].map(([file, fileCalls]) => [resolvePath(file), fileCalls]));
+  }
+  const calls = numbered.get(resolvePath(id));
+  if (!calls) return code;
+  if (readFileSync(id, 'utf8') !== code) throw new Error(`${id}: changed before its messages were numbered`);
+  let out = code;
+  for (const call of [...calls].sort((a, b) => b.start - a.start)) {
+    const values = call.values?.length ? `, [${call.values.join(', ')}]` : '';
+    out = `${out.slice(0, call.start)}fetchedMsg(${call.number}${values})${out.slice(call.end)}`;
+  }
+  const from = relative(dirname(id), resolvePath('src/content/script-text.ts')).replace(/\\/g, '/').replace(/\.ts$/, '.js');
+  return `import { fetchedMsg } from '${from.startsWith('.') ? from : `./${from}`}';\n${out}`;
 }
 
 /** The catalogs that src/i18n/catalog-index.ts names, beside the entry in dist/catalogs/. */

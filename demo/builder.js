@@ -5,7 +5,7 @@
 // (scripts/release.mjs), so that it also works opened from a folder (file://), and the manifest
 // comes from `globalThis.SCA_BUILDER`, with the host the snippets should point at.
 import { contrastRatio, parseColor } from '../lib/styles/contrast.js';
-import { allLegislators, GENERAL_COURT, ordinalNumeral, sessionYears } from '../lib/lookup/index.js';
+import { allLegislators, GENERAL_COURT, ordinalNumeral, parseAlsoContact, resolveAlsoContact, sessionYears } from '../lib/lookup/index.js';
 import { currentBills } from '../lib/contact/bills.js';
 import { safeLink } from '../lib/content/config.js';
 import { DEFAULT_LOCALES } from '../lib/i18n/language.js';
@@ -48,7 +48,14 @@ const overrides = new Map();
 const given = globalThis.SCA_BUILDER ?? {};
 let manifest = given.manifest ?? null;
 /** Fields whose problems show beside them (and in the summary's count). */
-const CHECKED_FIELDS = ['organization-url', 'bill-session', 'cosponsors', 'self-path'];
+const CHECKED_FIELDS = ['organization-url', 'bill-session', 'cosponsors', 'also-contact', 'amendment-house', 'self-path'];
+/** What each ask needs from the webmaster, shown under the choice. */
+const ASK_NEEDS = {
+  cosponsor: 'Needs: the bill numbers, if you want them named, and the bill’s co-sponsors, who are thanked instead.',
+  'budget-amendment': 'Needs: the budget amendment numbers (House, Senate), and the amendment’s co-sponsors. The bill numbers are named beside them, if you set them.',
+  'report-out': 'Needs: the bill numbers. Add the committee’s chairs below (committee:CODE) to ask them directly.',
+  'floor-vote': 'Needs: the bill numbers. Add speaker and senate-president below to ask leadership directly.',
+};
 function setUp() {
   // The version belongs in the path, so a later release never replaces the file under a page.
   form.elements['self-path'].value = `/safe-communities/${manifest?.version ?? '0.0.0'}`;
@@ -110,9 +117,22 @@ function inputProblems(data) {
   const url = data.get('organization-url').trim();
   if (url && !safeLink(url)) problems['organization-url'].push(`The web address "${url}" is not an http(s) address, so it is left out.`);
   // The widget's own check of bill numbers, their session and co-sponsor codes, on today's date.
-  const bills = { billHouse: data.get('bill-house'), billSenate: data.get('bill-senate'), cosponsors: codesOf(data), billSession: data.get('bill-session') };
+  document.querySelector('#ask-hint').textContent = ASK_NEEDS[data.get('ask')] ?? '';
+  const bills = {
+    billHouse: data.get('bill-house'),
+    billSenate: data.get('bill-senate'),
+    amendmentHouse: data.get('amendment-house'),
+    amendmentSenate: data.get('amendment-senate'),
+    cosponsors: codesOf(data),
+    billSession: data.get('bill-session'),
+  };
   for (const problem of currentBills(bills, GENERAL_COURT, knownCodes, Date.now()).problems) {
     problems[/^co-sponsor/.test(problem) ? 'cosponsors' : 'bill-session'].push(problem[0].toUpperCase() + problem.slice(1));
+  }
+  const { unknown } = resolveAlsoContact(parseAlsoContact(data.get('also-contact')), GENERAL_COURT, Date.now());
+  for (const token of unknown) problems['also-contact'].push(`"${token}" names no one in this version's data: use speaker, senate-president, governor, committee:CODE or member:CODE.`);
+  if (data.get('ask') === 'budget-amendment' && !data.get('amendment-house').trim() && !data.get('amendment-senate').trim()) {
+    problems['amendment-house'].push('The budget amendment ask names the amendment by its number: add the House or Senate number, or the scripts say only "the budget amendment".');
   }
   if (data.get('host') === 'self') {
     const folder = folderProblem(data.get('self-path').trim());
@@ -152,11 +172,15 @@ function options() {
   if (offered.join(' ') !== DEFAULT_LOCALES.join(' ')) add('languages', offered.join(' '));
   if (contact) {
     if (data.get('chamber') !== 'both') add('chamber', data.get('chamber'));
+    if (data.get('ask') !== 'cosponsor') add('ask', data.get('ask'));
     add('bill-house', data.get('bill-house').trim());
     add('bill-senate', data.get('bill-senate').trim());
+    add('amendment-house', data.get('amendment-house').trim());
+    add('amendment-senate', data.get('amendment-senate').trim());
     // Always written: the widget then knows which session the numbers and co-sponsors belong to.
     add('bill-session', data.get('bill-session').trim() || String(GENERAL_COURT.number));
     add('cosponsors', codesOf(data).join(','));
+    add('also-contact', parseAlsoContact(data.get('also-contact')).join(', '));
     add('organization', data.get('organization').trim());
     if (element === 'sca-campaign') add('organization-url', safeLink(data.get('organization-url').trim()) ?? '');
   }

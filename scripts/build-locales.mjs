@@ -23,7 +23,8 @@ if (problems.length) {
   for (const problem of problems.slice(0, 40)) console.error(`  ${problem}`);
   process.exit(1);
 }
-const { TABLE_NAMES } = await importTs('src/lookup/tables.ts');
+const { TABLE_NAMES, OFFICE_TABLE_NAMES } = await importTs('src/lookup/tables.ts');
 const districtData = await importTs('src/data/ma-districts.ts');
-const written = await writeCatalogs(config.targetLocales, Object.fromEntries(TABLE_NAMES.map((name) => [name, districtData[name]])));
+const pick = (names) => Object.fromEntries(names.map((name) => [name, districtData[name]]));
+const written = await writeCatalogs(config.targetLocales, pick(TABLE_NAMES), pick(OFFICE_TABLE_NAMES));
 console.log(`locales built: ${config.targetLocales.join(', ')} (every message translated); ${written.length} catalogs in src/i18n/catalogs/`);

@@ -26,7 +26,7 @@ const { districtKey, leadingOrdinal, ordinalNumeral } = await importTs('src/look
 // The format's vocabulary, shared with the decoder in src/lookup/decode.ts.
 const { CAPITOL_PHONE_PREFIX, DIGITS, EMAIL_DOMAIN, NO_EMAIL, PARTY_LETTERS, emailNames } = await importTs('src/lookup/encoding.ts');
 const { decodeDistricts, decodePrecincts, wardLabel, NO_WARD } = await importTs('src/lookup/decode.ts');
-const { generalCourtOn, sessionYears } = await importTs('src/lookup/session.ts');
+const { firstWednesdayOfJanuary, generalCourtOn, sessionYears } = await importTs('src/lookup/session.ts');
 const PARTY = Object.fromEntries(Object.entries(PARTY_LETTERS).map(([letter, name]) => [name, letter]));
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -283,6 +283,108 @@ const sessionNote =
     : `Dated ${legislatorsAsOf}, in the ${ordinalNumeral(courtByDate.number)} General Court, but no member's current term began on or after ${courtByDate.convened} (latest start: ${latestStart}): recorded as the ${ordinalNumeral(court.number)}, whose members these still are.`;
 
 // ---------------------------------------------------------------------------
+// Offices beyond a reader's own legislators (`also-contact`): leadership from the legislator
+// files, committee chairs from the committee files (joined by person id), the governor from the
+// executive files. These people change with a session as members do; the widget shows them only
+// while their term runs (src/lookup/offices.ts).
+
+const sittingById = new Map();
+const sittingByName = new Map();
+for (const d of districts.values()) {
+  if (!d.member) continue;
+  if (d.member.id) sittingById.set(d.member.id, d.member);
+  sittingByName.set(d.member.name.toLowerCase(), d.member);
+}
+
+/** The leadership posts a partner can name, by their words in `extras."leadership position"`. */
+const LEADERSHIP_POSTS = { speaker: 'Speaker of the House', 'senate-president': 'President of the Senate' };
+const leadership = {};
+for (const d of districts.values()) {
+  const position = d.member?.leadership;
+  const post = Object.keys(LEADERSHIP_POSTS).find((key) => LEADERSHIP_POSTS[key] === position);
+  if (!post) continue;
+  if (leadership[post]) problem(`${d.member.file}: a second "${position}" (${leadership[post].name} is one)`);
+  else leadership[post] = d.member;
+}
+for (const [post, position] of Object.entries(LEADERSHIP_POSTS)) {
+  if (leadership[post] && !leadership[post].code) problem(`${leadership[post].file}: the ${position} has no member code`);
+}
+
+const COMMITTEE_CHAMBER = { legislature: 'j', lower: 'h', upper: 's' };
+const COMMITTEE_PREFIX = { j: 'Joint Committee on', h: 'House Committee on', s: 'Senate Committee on' };
+const COMMITTEE_CODE = /^https:\/\/malegislature\.gov\/Committees\/Detail\/([A-Z]+\d+)$/;
+const committeeNotes = [];
+const committees = [];
+const committeesDir = legislature.committeesDir;
+// Chairs are named by the new General Court weeks after it convenes: committee data older than
+// the session would list the last session's chairs as today's, so none are imported then.
+const committeesAsOf = isoDate(legislature.committeesAsOf) ?? legislatorsAsOf;
+const committeesStale = committeesAsOf < court.convened;
+if (committeesStale && committeesDir && existsSync(committeesDir)) {
+  committeeNotes.push(`no committee chairs imported: the committee data (as of ${committeesAsOf}) is older than the ${ordinalNumeral(court.number)} General Court (convened ${court.convened}), so its chairs may be the last session's`);
+}
+if (!committeesStale && committeesDir && existsSync(committeesDir)) {
+  for (const { file, doc } of readPeople(committeesDir)) {
+    const chamber = COMMITTEE_CHAMBER[doc.chamber];
+    const name = typeof doc.name === 'string' ? doc.name.trim() : '';
+    if (!chamber || !name) {
+      problem(`${file}: a committee without a chamber or a name`);
+      continue;
+    }
+    const codes = [...new Set([...(doc.links ?? []), ...(doc.sources ?? [])].map((link) => COMMITTEE_CODE.exec(link?.url ?? '')?.[1]).filter(Boolean))].sort();
+    if (!codes.length) {
+      committeeNotes.push(`${name} (${file}) has no malegislature.gov committee code, so it cannot be named in also-contact`);
+      continue;
+    }
+    // "Initiative Petitions Special" is the Special Joint Committee on Initiative Petitions.
+    const special = /\s+Special$/.exec(name);
+    const fullName = special ? `Special ${COMMITTEE_PREFIX[chamber]} ${name.slice(0, special.index)}` : `${COMMITTEE_PREFIX[chamber]} ${name}`;
+    const chairs = [];
+    for (const member of (doc.members ?? []).filter((m) => m?.role === 'chair')) {
+      const sitting = sittingById.get(member.person_id) ?? (member.person_id ? undefined : sittingByName.get(String(member.name).toLowerCase()));
+      if (!sitting?.code) committeeNotes.push(`${fullName}: chair ${member.name} is not a sitting legislator with a member code in this data, so is left out`);
+      else chairs.push(sitting.code);
+    }
+    if (/[|\n]/.test(fullName)) problem(`${file}: committee name contains a separator character`);
+    for (const code of codes) {
+      const other = committees.find((c) => c.codes.includes(code));
+      if (other) problem(`${file}: committee code ${code} is also ${other.name}'s`);
+    }
+    committees.push({ codes, chamber, name: fullName, chairs });
+  }
+  committees.sort((a, b) => (a.codes[0] < b.codes[0] ? -1 : 1));
+}
+
+/** The governor: the executive file whose current role is of type governor (the folder holds others too). */
+let governor = null;
+const executiveDir = legislature.executiveDir;
+if (executiveDir && existsSync(executiveDir)) {
+  // The role in office on the data's date: not a governor-elect's future one, not an ended term.
+  const inOffice = (r) => r?.type === 'governor' && (!r.start_date || r.start_date <= legislatorsAsOf) && (!r.end_date || r.end_date >= legislatorsAsOf);
+  const governors = readPeople(executiveDir).filter(({ doc }) => (doc.roles ?? []).some(inOffice));
+  if (governors.length > 1) problem(`${governors.length} current governors in ${executiveDir}: ${governors.map((g) => g.file).join(', ')}`);
+  const found = governors[0];
+  if (found) {
+    const { doc, file } = found;
+    const role = doc.roles.find(inOffice);
+    const phone = (doc.offices ?? []).map((o) => o?.voice).find((v) => typeof v === 'string' && /^\d{3}-\d{3}-\d{4}$/.test(v.trim()))?.trim() ?? '';
+    const webform = (doc.links ?? []).find((l) => l?.note === 'webform' && /^https:\/\//.test(l.url ?? ''))?.url ?? '';
+    const email = typeof doc.email === 'string' ? doc.email.trim() : '';
+    const party = (doc.party ?? []).find((p) => p && !p.end_date)?.name ?? null;
+    // Open States' end_date is an estimate: the term ends when the next governor is sworn in, the
+    // Thursday after the first Wednesday of January after the election (the year of its end_date).
+    const endYear = Number(String(role.end_date ?? '').slice(0, 4));
+    const ends = endYear ? new Date(Date.parse(`${firstWednesdayOfJanuary(endYear)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : '';
+    if (!ends) problem(`${file}: the governor's role has no end_date to tell when the term ends`);
+    if (party !== null && !PARTY[party]) problem(`${file}: unknown party "${party}"`);
+    if (!phone && !email && !webform) problem(`${file}: the governor has no phone, email or web form`);
+    if ([doc.name, webform, email].some((v) => /[|\n]/.test(v ?? ''))) problem(`${file}: a separator character in the governor's details`);
+    governor = { name: String(doc.name).trim(), party: party === null ? '' : PARTY[party], phone, email, webform, starts: role.start_date ?? '', ends };
+  }
+}
+failIfProblems('reading leadership, committees and the governor');
+
+// ---------------------------------------------------------------------------
 // Neighborhoods.
 
 const neighborhoodsSrc = JSON.parse(readFileSync(neighborhoodsPath, 'utf8'));
@@ -464,6 +566,9 @@ function constants() {
     MEMBERS: ordered.map(memberLine).join('\n'),
     TOWNS: townLines.join('\n'),
     NEIGHBORHOODS: neighborhoodLine,
+    LEADERSHIP: Object.entries(leadership).map(([post, m]) => `${post}=${m.code}`).join('|'),
+    COMMITTEES: committees.map((c) => [c.codes.join(','), c.chamber, c.name, c.chairs.join(',')].join('|')).join('\n'),
+    GOVERNOR: governor ? [governor.name, governor.party, governor.phone, governor.email, governor.webform, governor.starts, governor.ends].join('|') : '',
   };
 }
 
@@ -553,6 +658,8 @@ const report = [
     const missing = ordered.filter((d) => d.member && (d.member.code === null || d.member.email === null || d.member.phone === null));
     return `- Without published contact details: ${missing.map((d) => `${d.member.name} (${[d.member.code === null && 'member code', d.member.email === null && 'email', d.member.phone === null && 'phone'].filter(Boolean).join(', ')})`).join(', ') || 'none'}.`;
   })(),
+  `- Also-contact: ${Object.entries(LEADERSHIP_POSTS).map(([post, position]) => `${position}: ${leadership[post]?.name ?? 'none found'}`).join('; ')}; ${committees.length} committees with a code (${committees.filter((c) => c.chairs.length).length} with a chair in this data); governor: ${governor ? `${governor.name}, term ends ${governor.ends}` : 'none found'}.`,
+  ...committeeNotes.map((note) => `- Committees: ${note}.`),
   '',
 ];
 if (!previousTablesOk) {

@@ -34,15 +34,28 @@ const shots = [
   { name: 'contact-stale-dark', width: 1280, height: 900, theme: 'dark', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-stale-rtl-phone', width: 390, height: 844, lang: 'ar', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-stale-unsure-desktop', width: 1280, height: 900, lang: 'es', now: STALE, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
+  // One per ask (the asks issue): a Pittsfield reader with the campaign's also-contact.
+  ...[
+    { ask: 'cosponsor', width: 390, height: 844 },
+    { ask: 'budget-amendment', width: 1280, height: 900, attributes: { 'amendment-house': '1031' }, also: 'speaker, committee:J22, governor', scrollIn: 'h3.also' },
+    { ask: 'report-out', width: 390, height: 844, lang: 'es', also: 'committee:J22', scrollIn: 'h3.also' },
+    { ask: 'floor-vote', width: 1280, height: 900, lang: 'ar', theme: 'dark', also: 'speaker, senate-president', scrollIn: 'h3.also' },
+  ].map(({ ask, also, attributes = {}, ...shot }) => ({
+    name: `contact-ask-${ask}${shot.lang ? `-${shot.lang}` : ''}${shot.theme ? `-${shot.theme}` : ''}-${shot.width < 600 ? 'phone' : 'desktop'}`,
+    ...shot,
+    attributes: { ask, 'bill-house': 'H.2580', 'bill-senate': 'S.1681', 'bill-session': '194', ...(also ? { 'also-contact': also } : {}), ...attributes },
+    contact: { town: 'Pittsfield', keys: ['Enter'], scrollIn: shot.scrollIn },
+  })),
 ];
 
 /** Opens the contact dialog and types a town, as a reader would. */
-async function walkContact(page, { town, keys, openDetails, unsure }) {
+async function walkContact(page, { town, keys, openDetails, unsure, scrollIn }) {
   await page.locator('sca-contact [part="button"]').click();
   await page.locator('sca-contact #town').pressSequentially(town);
   for (const key of keys) await page.keyboard.press(key);
   if (unsure) await page.locator('sca-contact .actions .secondary').first().click();
   if (openDetails) await page.locator('sca-contact details').first().evaluate((details) => (details.open = true));
+  if (scrollIn) await page.locator(`sca-contact ${scrollIn}`).evaluate((element) => element.scrollIntoView());
 }
 
 mkdirSync('docs/screenshots', { recursive: true });
@@ -54,7 +67,8 @@ try {
     await page.clock.setFixedTime(shot.now ?? TEST_NOW);
     await page.goto(`${server.url}/demo/${shot.page ?? 'index.html'}`);
     await page.locator('sca-explainer [part~="provision-title"], #preview sca-campaign').first().waitFor();
-    await page.evaluate(({ theme, lang, scrollTo }) => {
+    await page.evaluate(({ theme, lang, scrollTo, attributes }) => {
+      for (const [name, value] of Object.entries(attributes ?? {})) document.querySelector('sca-contact').setAttribute(name, value);
       if (theme) for (const element of document.querySelectorAll('sca-explainer, sca-contact')) element.setAttribute('theme', theme);
       if (lang) {
         // The preview languages are on only where a partner lists them.

@@ -16,18 +16,24 @@ export const OPEN_STATES_REPO = 'github.com/openstates/people';
 
 /**
  * Where the legislator files of `dir` are and how old they are.
- * @returns {{ kind: 'shared' | 'openstates', legislatureDir: string, asOf: string | null, asOfFrom: string, source: string, commit: string | null }}
+ * @returns {{ kind: 'shared' | 'openstates', legislatureDir: string, committeesDir: string, executiveDir: string, asOf: string | null, asOfFrom: string, committeesAsOf: string | null, source: string, commit: string | null }}
  */
 export function locateLegislature(dir) {
   const shared = join(dir, 'openstates-ma-legislature');
   if (existsSync(shared)) {
     const sourcesPath = join(dir, 'SOURCES.json');
-    const entry = existsSync(sourcesPath) ? JSON.parse(readFileSync(sourcesPath, 'utf8'))['openstates-ma-legislature'] : undefined;
+    const sources = existsSync(sourcesPath) ? JSON.parse(readFileSync(sourcesPath, 'utf8')) : {};
+    const entry = sources['openstates-ma-legislature'];
     return {
       kind: 'shared',
       legislatureDir: shared,
+      committeesDir: join(dir, 'openstates-ma-committees'),
+      executiveDir: join(dir, 'openstates-ma-executive'),
       asOf: entry?.asOf ?? null,
       asOfFrom: entry?.asOf ? `${sourcesPath} ("asOf")` : `${sourcesPath} (missing or without "asOf")`,
+      // Committee files carry no session: their own date tells whether the chairs are the new
+      // General Court's (assignments come weeks after it convenes).
+      committeesAsOf: sources['openstates-ma-committees']?.asOf ?? entry?.asOf ?? null,
       source: entry?.source ?? `${OPEN_STATES_REPO}, data/ma/legislature`,
       commit: entry?.commit ?? null,
     };
@@ -36,17 +42,22 @@ export function locateLegislature(dir) {
   if (existsSync(checkout)) {
     let asOf = null;
     let commit = null;
+    let committeesAsOf = null;
     try {
       const out = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%cs %H', '--', 'data/ma'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       if (out) [asOf, commit] = out.split(' ');
+      committeesAsOf = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%cs', '--', 'data/ma/committees'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
     } catch {
       // Not a git checkout (a downloaded archive): --as-of must say how old it is.
     }
     return {
       kind: 'openstates',
       legislatureDir: checkout,
+      committeesDir: join(dir, 'data', 'ma', 'committees'),
+      executiveDir: join(dir, 'data', 'ma', 'executive'),
       asOf,
       asOfFrom: asOf ? `the last commit touching data/ma in ${dir}` : `${dir} (not a git checkout, or no commit touches data/ma)`,
+      committeesAsOf,
       source: `${OPEN_STATES_REPO}, data/ma/legislature`,
       commit,
     };
@@ -75,7 +86,7 @@ const PROFILE = /^https:\/\/malegislature\.gov\/Legislators\/Profile\/([A-Za-z0-
  * One sitting legislator from an Open States file, with what the file has. Right after a
  * swearing-in, new members are listed before their member code, email or phone: those come back
  * as null, not as problems. Values that are present but malformed are problems.
- * @returns {{ legislator: { file: string, name: string, chamber: 'house' | 'senate', district: string, party: string | null, code: string | null, email: string | null, phone: string | null, startDate: string | null } | null, problems: string[] }}
+ * @returns {{ legislator: { file: string, name: string, chamber: 'house' | 'senate', district: string, party: string | null, code: string | null, email: string | null, phone: string | null, startDate: string | null, id: string | null, leadership: string | null } | null, problems: string[] }}
  */
 export function readLegislator({ file, doc }) {
   const problems = [];
@@ -116,5 +127,7 @@ export function readLegislator({ file, doc }) {
   if (phone !== null && !/^\d{3}-\d{3}-\d{4}$/.test(phone)) problems.push(`${file}: capitol phone "${phone}" is not NNN-NNN-NNNN`);
 
   const startDate = typeof role.start_date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(role.start_date) ? role.start_date : null;
-  return { legislator: { file, name, chamber, district: role.district, party: parties[0] ?? null, code, email, phone, startDate }, problems };
+  const id = typeof doc.id === 'string' ? doc.id : null;
+  const leadership = typeof doc.extras?.['leadership position'] === 'string' ? doc.extras['leadership position'].trim() : null;
+  return { legislator: { file, id, name, chamber, district: role.district, party: parties[0] ?? null, code, email, phone, startDate, leadership }, problems };
 }

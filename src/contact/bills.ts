@@ -10,6 +10,9 @@ import { shown } from '../content/partner-text.js';
 export interface BillSettings {
   billHouse: string;
   billSenate: string;
+  /** Budget-amendment numbers ("1031"); they belong to the session as bill numbers do. */
+  amendmentHouse?: string;
+  amendmentSenate?: string;
   cosponsors: readonly string[];
   /** The General Court the numbers belong to, as the partner wrote it ("194"); empty = not said. */
   billSession: unknown;
@@ -19,6 +22,8 @@ export interface CurrentBills {
   /** The numbers and co-sponsors to use: the partner's, or none when they belong to another session. */
   billHouse: string;
   billSenate: string;
+  amendmentHouse: string;
+  amendmentSenate: string;
   cosponsors: readonly string[];
   /** For the partner, in one console warning; empty when all is well. */
   problems: string[];
@@ -33,12 +38,13 @@ const courtName = (court: GeneralCourt) => `${ordinalNumeral(court.number)} Gene
  * @param now the reader's clock (ms since the epoch)
  */
 export function currentBills(settings: BillSettings, data: GeneralCourt, knownCodes: ReadonlySet<string> | null, now: number): CurrentBills {
-  const { billHouse, billSenate, cosponsors, billSession } = settings;
+  const { billHouse, billSenate, cosponsors, billSession, amendmentHouse = '', amendmentSenate = '' } = settings;
   const problems: string[] = [];
-  const given = Boolean(billHouse.trim() || billSenate.trim() || cosponsors.length);
-  if (!given) return { billHouse, billSenate, cosponsors, problems };
-  const none = { billHouse: '', billSenate: '', cosponsors: [], problems };
-  const dropped = 'so the scripts leave the bill numbers out and thank no one.';
+  const given = Boolean(billHouse.trim() || billSenate.trim() || amendmentHouse.trim() || amendmentSenate.trim() || cosponsors.length);
+  const kept = { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors, problems };
+  if (!given) return kept;
+  const none = { billHouse: '', billSenate: '', amendmentHouse: '', amendmentSenate: '', cosponsors: [], problems };
+  const dropped = 'so the scripts leave the bill and amendment numbers out and thank no one.';
 
   const unset = billSession === undefined || billSession === null || (typeof billSession === 'string' && billSession.trim() === '');
   const number = unset ? data.number : parseCourtNumber(billSession);
@@ -59,5 +65,5 @@ export function currentBills(settings: BillSettings, data: GeneralCourt, knownCo
   for (const code of knownCodes ? cosponsors : []) {
     if (!knownCodes!.has(code.trim().toUpperCase())) problems.push(`co-sponsor "${code}" is not the member code of a sitting legislator in this data.`);
   }
-  return { billHouse, billSenate, cosponsors, problems };
+  return kept;
 }

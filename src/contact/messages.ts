@@ -2,23 +2,51 @@
  * What a reader says to or sends one legislator: the call script, a short voicemail, and an
  * email as a ready `mailto:` link. Pure: no DOM, no network.
  */
-import type { Legislator } from '../lookup/index.js';
+import type { Chamber } from '../lookup/index.js';
 import { fillTemplate } from '../lookup/index.js';
 import { cleanText, TEMPLATE_LIMIT, wellFormed } from '../content/partner-text.js';
-import { ENGLISH, type MessageLanguage, type MessageTemplates, type Stance } from '../content/scripts.js';
+import { english, type Ask, type MessageLanguage, type MessageTemplates, type Stance, type TargetKind } from '../content/scripts.js';
 
 export interface MessageContext {
   /** The reader's municipality. */
   town: string;
-  /** Bill or amendment numbers per chamber, e.g. "H.2580"; empty for none. */
+  /** What the partner asks for (default `cosponsor`). */
+  ask?: Ask;
+  /** Bill numbers per chamber, e.g. "H.2580"; empty for none. */
   billHouse?: string;
   billSenate?: string;
-  /** Member codes of co-sponsors (any case). */
+  /** Budget-amendment numbers per chamber, e.g. "1031" (shown "Amendment #1031"); empty for none. */
+  amendmentHouse?: string;
+  amendmentSenate?: string;
+  /** Member codes of co-sponsors (any case) of what the ask is about: the bill, or the amendment. */
   cosponsors?: readonly string[];
   organization?: string;
-  /** Partner replacements, per stance; a field left out keeps the default. */
+  /** Partner replacements of the ask's scripts, per stance; a field left out keeps the default. */
   templates?: Partial<Record<Stance, Partial<MessageTemplates>>>;
 }
+
+/** Whom a message is for: a legislator, or the governor (no chamber, no district). */
+export interface Recipient {
+  readonly code: string;
+  readonly name: string;
+  readonly chamber: Chamber | null;
+  readonly district: string;
+  readonly phone: string | null;
+  readonly email: string;
+}
+
+/**
+ * Which script a card uses: the ask's (`own`), or one per kind of extra target; a reader's own
+ * legislator who holds an office the partner named gets that office's script.
+ */
+export interface Role {
+  readonly kind: TargetKind;
+  /** For leadership: which title they are addressed by. */
+  readonly title?: 'speaker' | 'president';
+  /** For a committee chair: the committee's English name. */
+  readonly committee?: string;
+}
+const OWN: Role = { kind: 'own' };
 
 export interface Messages {
   stance: Stance;
@@ -32,18 +60,24 @@ export interface Messages {
   tel: string | null;
 }
 
-export function stanceOf(legislator: Legislator, cosponsors: readonly string[] = []): Stance {
-  const code = legislator.code.toUpperCase();
-  return cosponsors.some((candidate) => candidate.trim().toUpperCase() === code) ? 'thank' : 'ask';
+export function stanceOf(recipient: Recipient, cosponsors: readonly string[] = []): Stance {
+  const code = recipient.code.toUpperCase();
+  return code !== '' && cosponsors.some((candidate) => candidate.trim().toUpperCase() === code) ? 'thank' : 'ask';
 }
 
 /** A name ending in Chinese or Japanese script (《安全社区法案》) takes full-width brackets, with no space. */
 const WIDE_END = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$/;
 
-export function billText(number: string | undefined, billName = ENGLISH.billName): string {
+export function billText(number: string | undefined, billName = english().billName): string {
   const trimmed = number?.trim();
   if (!trimmed) return billName;
   return WIDE_END.test(billName) ? `${billName}（${trimmed}）` : `${billName} (${trimmed})`;
+}
+
+/** "the Safe Communities Act budget amendment (Amendment #1031)": the number as the partner wrote it, "#" and all or not. */
+export function amendmentText(number: string | undefined, language: MessageLanguage = english()): string {
+  const trimmed = number?.trim().replace(/^#\s*/, '');
+  return billText(trimmed ? fillTemplate(language.amendmentNumber, { number: trimmed }) : '', language.amendmentName);
 }
 
 export function lastNameOf(name: string): string {
@@ -71,21 +105,32 @@ export function isolateLines(text: string): string {
 }
 
 export function buildMessages(
-  legislator: Legislator,
+  recipient: Recipient,
   context: MessageContext,
-  language: MessageLanguage = ENGLISH,
+  language: MessageLanguage = english(context.ask),
   direction: 'ltr' | 'rtl' = 'ltr',
+  role: Role = OWN,
 ): Messages {
-  const stance = stanceOf(legislator, context.cosponsors);
-  const defaults = language.templates[stance];
-  const templates = language === ENGLISH ? withOverrides(defaults, context.templates?.[stance]) : defaults;
+  // Only the reader's own legislators are thanked: an extra target's script is about their office.
+  const stance = role.kind === 'own' ? stanceOf(recipient, context.cosponsors) : 'ask';
+  const defaults = role.kind === 'own' ? language.templates[stance] : language.targets[role.kind];
+  // Partners write what their supporters say to the office, in English, for their ask.
+  const templates = language.source && role.kind === 'own' ? withOverrides(defaults, context.templates?.[stance]) : defaults;
+  const { titles } = language;
+  const title = role.kind === 'governor' ? titles.governor : role.title ? titles[role.title] : recipient.chamber ? titles[recipient.chamber] : '';
+  const number = (house: string | undefined, senate: string | undefined) => {
+    const chosen = recipient.chamber === 'house' ? [house] : recipient.chamber === 'senate' ? [senate] : [house, senate];
+    return chosen.map((value) => cleanText(value).text ?? '').filter(Boolean).join(', ');
+  };
   const values = {
-    title: language.titles[legislator.chamber],
-    name: legislator.name,
-    lastName: lastNameOf(legislator.name),
-    district: legislator.district,
+    title,
+    name: recipient.name,
+    lastName: lastNameOf(recipient.name),
+    district: recipient.district,
     town: context.town,
-    bill: billText(cleanText(legislator.chamber === 'house' ? context.billHouse : context.billSenate).text ?? '', language.billName),
+    bill: billText(number(context.billHouse, context.billSenate), language.billName),
+    amendment: amendmentText(number(context.amendmentHouse, context.amendmentSenate), language),
+    committee: role.committee ?? '',
     organization: cleanText(context.organization).text ?? '',
   };
   const isolate = direction === 'rtl' ? isolateLines : (text: string) => text;
@@ -97,8 +142,8 @@ export function buildMessages(
     voicemail: fillTemplate(templates.voicemail, values),
     emailSubject,
     emailBody,
-    mailto: legislator.email ? mailtoLink(legislator.email, emailSubject, emailBody) : null,
-    tel: legislator.phone ? `tel:+1-${legislator.phone}` : null,
+    mailto: recipient.email ? mailtoLink(recipient.email, emailSubject, emailBody) : null,
+    tel: recipient.phone ? `tel:+1-${recipient.phone}` : null,
   };
 }
 

@@ -5,6 +5,7 @@
  * as text (Lit bindings), never parsed as HTML.
  */
 import type { MessageTemplates, Stance } from './scripts.js';
+import { ASKS, type Ask } from './asks.js';
 import { templatePlaceholders } from '../lookup/template.js';
 import { parseCourtNumber } from '../lookup/session.js';
 import { LOCALES, parseLanguages } from '../i18n/language.js';
@@ -17,6 +18,12 @@ export interface CampaignConfig {
   organization?: { name: string; url?: string };
   billHouse?: string;
   billSenate?: string;
+  /** What the scripts ask for: see `ask` on `<sca-contact>`. */
+  ask?: Ask;
+  amendmentHouse?: string;
+  amendmentSenate?: string;
+  /** Extra people to contact: see `also-contact` on `<sca-contact>`. */
+  alsoContact?: string[];
   /** The General Court the bill numbers and co-sponsors belong to, e.g. 194. */
   billSession?: number;
   cosponsors?: string[];
@@ -39,7 +46,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const isText = isVisibleText;
 
 /** The placeholders the message builder fills (src/contact/messages.ts). */
-export const TEMPLATE_PLACEHOLDERS = ['title', 'name', 'lastName', 'district', 'town', 'bill', 'organization'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['title', 'name', 'lastName', 'district', 'town', 'bill', 'amendment', 'organization'] as const;
 
 /** Only web links: a `javascript:` or `data:` URL from a configuration must never become a link. */
 export function safeLink(value: unknown, base = 'https://example.invalid/'): string | null {
@@ -69,6 +76,18 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
   label: text,
   billHouse: text,
   billSenate: text,
+  ask: (value, key, problems) => {
+    if (typeof value === 'string' && (ASKS as readonly string[]).includes(value.trim())) return value.trim();
+    problems.push(`"${key}" must be one of ${ASKS.map((ask) => `"${ask}"`).join(', ')}.`);
+    return undefined;
+  },
+  amendmentHouse: text,
+  amendmentSenate: text,
+  alsoContact: (value, key, problems) => {
+    if (Array.isArray(value) && value.every(isText)) return value.map((token) => cleanText(token).text!);
+    problems.push(`"${key}" must be an array of people to contact, like ["speaker", "committee:J22", "governor"].`);
+    return undefined;
+  },
   billSession: (value, key, problems) => {
     const number = parseCourtNumber(value);
     if (number === null) problems.push(`"${key}" must be a General Court number, like 194 (2025–2026).`);

@@ -1,19 +1,29 @@
 /**
- * The call scripts and email: in English, what the reader says to a Massachusetts legislative
- * office; translated, what it means. A legislator who already co-sponsors gets thanks and a push for a vote
- * instead of a request to sign on.
+ * The call scripts and emails: in English, what the reader says to a Massachusetts office;
+ * translated, what it means. There is one set per ask (scripts/<ask>.ts, chosen by the partner's
+ * `ask`), each with a `thank` variant for a legislator who already co-sponsors, and one set per
+ * kind of extra target (scripts/targets.ts: a committee chair, leadership, the governor, another
+ * member), whatever the ask.
  *
  * Placeholders (filled by src/contact/messages.ts):
- * - `{title}`: "Representative" or "Senator"
- * - `{name}`: the legislator's full name
- * - `{lastName}`: the legislator's last name
- * - `{district}`: the district, e.g. "7th Plymouth"
+ * - `{title}`: "Representative", "Senator", "Speaker", "President" or "Governor"
+ * - `{name}`: the person's full name; `{lastName}`: their last name
+ * - `{district}`: the district, e.g. "7th Plymouth" (empty for the governor)
  * - `{town}`: the reader's city or town (it stays in the browser)
- * - `{bill}`: "the Safe Communities Act", with the bill or amendment number when the partner set one
+ * - `{bill}`: "the Safe Communities Act", with the bill number when the partner set one
+ * - `{amendment}`: "the Safe Communities Act budget amendment", with "(Amendment #1031)" when set
+ * - `{committee}`: the committee a chair chairs, by its English name (empty for others)
  * - `{organization}`: the partner organization's name, when set (else empty)
  * `[your name]` is left for the reader to say or type.
  */
 import { msg } from '@lit/localize';
+import { cosponsor } from './scripts/cosponsor.js';
+import { budgetAmendment } from './scripts/budget-amendment.js';
+import { reportOut } from './scripts/report-out.js';
+import { floorVote } from './scripts/floor-vote.js';
+import { targetTexts } from './scripts/targets.js';
+import { inEnglish, SCRIPTS_INLINE } from './script-text.js';
+import type { ScriptPart } from '../i18n/catalog-index.js';
 
 export interface MessageTemplates {
   call: string;
@@ -23,56 +33,78 @@ export interface MessageTemplates {
 }
 
 export type Stance = 'ask' | 'thank';
+export type AskTexts = Record<Stance, MessageTemplates>;
 
-/** Everything language-specific that a message is built from. */
+import { ASKS, DEFAULT_ASK, type Ask } from './asks.js';
+export { ASKS, DEFAULT_ASK, type Ask } from './asks.js';
+
+/** Who a card is for: the reader's own legislator, or an extra target of `also-contact`. */
+export type TargetKind = 'own' | 'committee' | 'leadership' | 'governor' | 'member';
+
+const ASK_TEXTS: Record<Ask, () => AskTexts> = {
+  cosponsor,
+  'budget-amendment': budgetAmendment,
+  'report-out': reportOut,
+  'floor-vote': floorVote,
+};
+
+/** Everything language-specific that a message is built from, for one ask. */
 export interface MessageLanguage {
-  templates: Record<Stance, MessageTemplates>;
-  titles: { house: string; senate: string };
+  /** The current ask's scripts. */
+  templates: AskTexts;
+  /** One set per kind of extra target, whatever the ask. */
+  targets: Record<Exclude<TargetKind, 'own'>, MessageTemplates>;
+  titles: { house: string; senate: string; speaker: string; president: string; governor: string };
   billName: string;
+  amendmentName: string;
+  /** "Amendment #{number}". */
+  amendmentNumber: string;
+  /** Set on English, the language said to the office, which partners' templates replace. */
+  source?: true;
 }
+
+/** The catalog parts (scripts/*.ts) a dialog needs for this ask, and the targets' when there are extra cards. */
+export function scriptParts(ask: Ask, extras: boolean): ScriptPart[] {
+  const parts: ScriptPart[] = [`ask-${ASK_TEXTS[ask] ? ask : DEFAULT_ASK}`];
+  if (extras) parts.push('targets');
+  return parts;
+}
+
+const common = () => ({
+  titles: {
+    house: msg('Representative'),
+    senate: msg('Senator'),
+    speaker: msg('Speaker'),
+    president: msg('President'),
+    governor: msg('Governor'),
+  },
+  billName: msg('the Safe Communities Act'),
+  amendmentName: msg('the Safe Communities Act budget amendment'),
+  amendmentNumber: msg('Amendment #{number}'),
+});
 
 /**
  * The messages in the current language: shown beside the English call script so the reader
- * knows what they are saying, and offered as the email's language.
+ * knows what they are saying, and offered as the email's language. Read only once the ask's part
+ * is in (dialogNeeds), and the targets' where there are extra cards.
  */
-export function readerLanguage(): MessageLanguage {
-  return {
-    templates: {
-      ask: {
-        call: msg(
-          'Hello, my name is [your name], and I live in {town}. I am calling to ask {title} {lastName} to co-sponsor and vote for {bill}. It keeps local police out of immigration enforcement, ends 287(g) deals with ICE, and makes sure people in custody know their rights. Can I count on {title} {lastName} to support it? Thank you.',
-        ),
-        voicemail: msg(
-          'Hi, this is [your name] from {town}. Please ask {title} {lastName} to co-sponsor and vote for {bill}. Thank you.',
-        ),
-        emailSubject: msg('Please support {bill}'),
-        emailBody: msg(
-          'Dear {title} {lastName},\n\nI live in {town}, in the {district} district. I am writing to ask you to co-sponsor and vote for {bill}.\n\nIt does three things. Police would not ask about immigration status unless a law requires it, so people can report crimes without fear. The state and its cities and towns would not sign 287(g) deals that turn local officers into ICE agents. And when ICE wants to interview someone in police custody, that person would be told they can say no and can have a lawyer there.\n\nAll three follow federal law, and the state’s police chiefs’ associations support them. Please stand with immigrant families in our community.\n\nThank you,\n[your name]\n{town}',
-        ),
-      },
-      thank: {
-        call: msg(
-          'Hello, my name is [your name], and I live in {town}. I am calling to thank {title} {lastName} for co-sponsoring {bill}. Please keep pushing for a vote on it this session. Thank you.',
-        ),
-        voicemail: msg(
-          'Hi, this is [your name] from {town}. Thank you, {title} {lastName}, for co-sponsoring {bill}. Please push for a vote this session.',
-        ),
-        emailSubject: msg('Thank you for co-sponsoring {bill}'),
-        emailBody: msg(
-          'Dear {title} {lastName},\n\nI live in {town}, in the {district} district. Thank you for co-sponsoring {bill}.\n\nImmigrant families in our community need these protections now. Please ask leadership to bring it to a vote this session, and keep it in the budget if it comes up as an amendment.\n\nThank you,\n[your name]\n{town}',
-        ),
-      },
-    },
-    titles: { house: msg('Representative'), senate: msg('Senator') },
-    billName: msg('the Safe Communities Act'),
-  };
+export function readerLanguage(ask: Ask = DEFAULT_ASK): MessageLanguage {
+  return { templates: (ASK_TEXTS[ask] ?? cosponsor)(), targets: targetTexts(), ...common() };
 }
 
 /**
- * What the reader says to a Massachusetts office: English, whatever the interface language.
- * Taken from the same messages, read while this module loads: every copy of @lit/localize
- * starts in its source language (English), and a switch only lands later, asynchronously.
+ * What the reader says to a Massachusetts office: English, whatever the interface language. The
+ * words around the scripts are read while this module loads, when every copy of @lit/localize is
+ * still in its source language (English) and a switch can only land later; so are the scripts
+ * where their English is in the code (script-text.ts), while the bundles read the fetched English.
  */
-export const ENGLISH: MessageLanguage = readerLanguage();
-export const DEFAULT_TEMPLATES = ENGLISH.templates;
-export const BILL_NAME = ENGLISH.billName;
+const ENGLISH_INLINE = SCRIPTS_INLINE ? { common: common(), asks: new Map(ASKS.map((ask) => [ask, ASK_TEXTS[ask]()])), targets: targetTexts() } : null;
+export function english(ask: Ask = DEFAULT_ASK): MessageLanguage {
+  const known = ASK_TEXTS[ask] ? ask : DEFAULT_ASK;
+  return {
+    templates: ENGLISH_INLINE?.asks.get(known) ?? inEnglish(ASK_TEXTS[known]),
+    targets: ENGLISH_INLINE?.targets ?? inEnglish(targetTexts),
+    ...(ENGLISH_INLINE?.common ?? inEnglish(common)),
+    source: true,
+  };
+}

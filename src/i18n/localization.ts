@@ -18,12 +18,13 @@
  * (fallback-notice.ts) and the reason in the console.
  */
 import { configureLocalization } from '@lit/localize';
-import { CATALOGS, CATALOGS_BASE } from './catalog-index.js';
+import { CATALOGS, CATALOGS_BASE, DIALOG_PARTS_KEY, type CatalogPart, type ScriptPart } from './catalog-index.js';
 import { fetchPinned } from './fetch-pinned.js';
+import { FETCHED_IDS } from './fetched-ids.js';
 import { FALLBACK_NOTICE } from './fallback-notice.js';
 import { chooseLocale, DEFAULT_LOCALES, LOCALES, nativeName, offeredLocales, parseLanguages, SOURCE_LOCALE, type Locale } from './language.js';
 
-export type CatalogPart = 'page' | 'dialog';
+export type { CatalogPart, ScriptPart } from './catalog-index.js';
 /** How long a reader waits for their language before the widgets show in English. */
 export const CATALOG_TIMEOUT_MS = 3000;
 
@@ -59,9 +60,10 @@ let listening = false;
 
 /** Messages per language, one object that grows when the dialog's part arrives. */
 const loaded = new Map<Locale, { templates: Templates; parts: Set<CatalogPart> }>();
-/** Once a dialog has opened, a language switch loads both parts. */
+/** Once a dialog has opened, a language switch loads its parts too: the dialog's and its scripts'. */
 let dialogWanted = false;
-const partsWanted = (): CatalogPart[] => (dialogWanted ? ['page', 'dialog'] : ['page']);
+const scriptsWanted = new Set<ScriptPart>();
+const partsWanted = (): CatalogPart[] => (dialogWanted ? ['page', 'dialog', ...scriptsWanted] : ['page']);
 /** False until the first language asked for is in, has failed or has timed out. */
 let settled = false;
 let markSettled!: () => void;
@@ -126,44 +128,78 @@ export function fallbackNotice(): { locale: Locale; text: string } | null {
 
 // Catalogs --------------------------------------------------------------------------------------
 
+/** Where each language's script parts are, from its dialog part: file name and integrity hash. */
+const scriptFiles = new Map<Locale, Partial<Record<ScriptPart, readonly [string, string]>>>();
+
+function readParts(locale: Locale, value: unknown): void {
+  const entries = typeof value === 'object' && value !== null ? Object.entries(value) : [];
+  const valid = entries.filter(([, pin]) => Array.isArray(pin) && pin.length === 2 && pin.every((text) => typeof text === 'string') && !pin[0].includes('/'));
+  if (!valid.length || valid.length !== entries.length) throw new Error('the dialog catalog does not name its script parts');
+  scriptFiles.set(locale, Object.fromEntries(valid) as Partial<Record<ScriptPart, readonly [string, string]>>);
+}
+
 /** A catalog's JSON, checked: ids to strings, or to text and value indices alternating. */
-function toTemplates(json: unknown): Templates {
+function toTemplates(json: unknown, locale: Locale): Templates {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('not a message catalog');
   const templates: Templates = {};
   for (const [id, value] of Object.entries(json)) {
-    if (typeof value === 'string') {
-      templates[id] = value;
+    if (id === DIALOG_PARTS_KEY) {
+      readParts(locale, value);
       continue;
     }
-    const shaped =
-      Array.isArray(value) &&
-      value.length % 2 === 1 &&
-      value.every((part, index) => (index % 2 ? Number.isInteger(part) && part >= 0 : typeof part === 'string'));
-    if (!shaped) throw new Error(`message ${id.slice(0, 20)} is not text`);
-    const parts = value as Array<string | number>;
-    templates[id] = {
-      strTag: true,
-      strings: parts.filter((_, index) => index % 2 === 0) as unknown as TemplateStringsArray,
-      values: parts.filter((_, index) => index % 2 === 1) as number[],
-    };
+    // Messages the bundles fetch are keyed by number; where the English is in the code, by id.
+    if (id.startsWith('#') && FETCHED_IDS) {
+      const known = FETCHED_IDS[Number(id.slice(1))];
+      if (known) templates[known] = toMessage(id, value);
+      continue;
+    }
+    templates[id] = toMessage(id, value);
   }
   return templates;
 }
 
-/** One part's JSON, fetched once per page with its integrity checked, or rejected within the timeout. */
+function toMessage(id: string, value: unknown): Message {
+  if (typeof value === 'string') return value;
+  const shaped =
+    Array.isArray(value) &&
+    value.length % 2 === 1 &&
+    value.every((part, index) => (index % 2 ? Number.isInteger(part) && part >= 0 : typeof part === 'string'));
+  if (!shaped) throw new Error(`message ${id.slice(0, 20)} is not text`);
+  const parts = value as Array<string | number>;
+  return {
+    strTag: true,
+    strings: parts.filter((_, index) => index % 2 === 0) as unknown as TemplateStringsArray,
+    values: parts.filter((_, index) => index % 2 === 1) as number[],
+  };
+}
+
+/**
+ * One part's JSON, fetched once per page with its integrity checked, or rejected within the
+ * timeout. A script part is named by its language's dialog part, which must be in first.
+ */
 function fetchPart(locale: Locale, part: CatalogPart): Promise<unknown> {
-  const [file, integrity] = CATALOGS[locale]![part];
+  const pin = part === 'page' || part === 'dialog' ? CATALOGS[locale]![part] : scriptFiles.get(locale)?.[part];
+  if (!pin) return Promise.reject(new Error(`no ${part} catalog for ${locale}`));
+  const [file, integrity] = pin;
   return fetchPinned(new URL(`${CATALOGS_BASE}${file}`, import.meta.url), integrity, CATALOG_TIMEOUT_MS);
 }
 
 async function loadParts(locale: Locale, parts: CatalogPart[]): Promise<Templates> {
   const entry = loaded.get(locale) ?? { templates: {}, parts: new Set<CatalogPart>() };
-  const missing = parts.filter((part) => !entry.parts.has(part));
-  const catalogs = await Promise.all(missing.map((part) => fetchPart(locale, part)));
-  catalogs.forEach((json, index) => {
-    Object.assign(entry.templates, toTemplates(json));
-    entry.parts.add(missing[index]!);
-  });
+  const add = async (wanted: CatalogPart[]) => {
+    const missing = wanted.filter((part) => !entry.parts.has(part));
+    const catalogs = await Promise.all(missing.map((part) => fetchPart(locale, part)));
+    catalogs.forEach((json, index) => {
+      Object.assign(entry.templates, toTemplates(json, locale));
+      entry.parts.add(missing[index]!);
+    });
+  };
+  // The page and dialog parts at once; the scripts' once the dialog part has named them.
+  await add(parts.filter((part) => part === 'page' || part === 'dialog' || !parts.includes('dialog')));
+  if (parts.some((part) => part !== 'page' && part !== 'dialog')) {
+    await add(['dialog']);
+    await add(parts.filter((part) => part !== 'page' && part !== 'dialog'));
+  }
   loaded.set(locale, entry);
   return entry.templates;
 }
@@ -183,25 +219,31 @@ async function fallBack(locale: Locale, error: unknown): Promise<void> {
   // Always, even when English is already shown: @lit/localize keeps a failed locale as the one
   // "loading", and would hand a later request for it the old failure instead of trying again.
   requested = SOURCE_LOCALE;
+  // An open dialog needs English's dialog part in the browser bundles (setSourceLoader), as a
+  // switch to English does; if it cannot come either, the dialog says so (dialogNeeds).
+  if (dialogWanted && sourceLoader) await sourceLoader().catch(() => undefined);
   await setLocale(SOURCE_LOCALE).catch(() => undefined);
   settle();
   notify();
 }
 
 /**
- * The contact dialog's messages in the current language, before it opens, and when the reader
+ * The contact dialog's messages in the current language, with the scripts' parts it needs (the
+ * partner's ask; the targets' where there are extra cards), before it opens, and when the reader
  * moves to the button (`prefetch`, to save the wait). A language on its way comes first (it then
  * brings its dialog part too). If the part cannot load when the dialog opens, the page falls back
  * to English as a whole, a dialog half in one language helping no one; a prefetch that fails
  * changes nothing, and neither does one for a language the reader has since left.
  */
-export async function loadDialogMessages({ prefetch = false } = {}): Promise<void> {
+export async function loadDialogMessages({ prefetch = false, scripts = [] as readonly ScriptPart[] } = {}): Promise<void> {
   dialogWanted = true;
+  scripts.forEach((part) => scriptsWanted.add(part));
   await inFlight?.catch(() => undefined);
   const locale = currentLocale();
-  if (locale === SOURCE_LOCALE || loaded.get(locale)?.parts.has('dialog')) return;
+  const missing = (['dialog', ...scripts] as CatalogPart[]).filter((part) => !loaded.get(locale)?.parts.has(part));
+  if (locale === SOURCE_LOCALE || !missing.length) return;
   try {
-    await loadParts(locale, ['dialog']);
+    await loadParts(locale, missing);
   } catch (error) {
     if (prefetch || currentLocale() !== locale || wantedLocale() !== locale) return;
     await fallBack(locale, error);
@@ -297,13 +339,23 @@ function apply(): Promise<void> {
   return request(refused.has(wanted) && wanted !== shared.readerChoice ? SOURCE_LOCALE : wanted);
 }
 
+/**
+ * Where the bundles fetch the dialog's English (src/content/script-text-fetched.ts): a switch back
+ * to English, once a dialog has opened, waits for it as a switch to any language waits for its catalog.
+ */
+let sourceLoader: (() => Promise<void>) | null = null;
+export function setSourceLoader(load: () => Promise<void>): void {
+  sourceLoader = load;
+}
+
 function request(target: Locale): Promise<void> {
   if (target === requested) {
     if (!inFlight) settle();
     return inFlight ?? Promise.resolve();
   }
   requested = target;
-  const request: Promise<void> = setLocale(target).then(
+  const before = target === SOURCE_LOCALE && dialogWanted && sourceLoader ? sourceLoader() : Promise.resolve();
+  const request: Promise<void> = before.then(() => (requested === target ? setLocale(target) : undefined)).then(
     () => {
       if (requested !== target) return;
       refused.delete(target);

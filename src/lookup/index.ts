@@ -29,3 +29,19 @@ export { searchTowns, suggestTowns, editDistance, type TownMatch, type TownSugge
 export { fillTemplate, templatePlaceholders, missingPlaceholders, type TemplateValues } from './template.js';
 export { foldWords, foldCompact, districtKey, ordinalNumeral, ordinalWords } from './normalize.js';
 export { generalCourt, generalCourtOn, hasEnded, bostonDate, sessionYears, parseCourtNumber, firstWednesdayOfJanuary, type GeneralCourt } from './session.js';
+export { loadOffices, officesLoaded } from './tables.js';
+export {
+  parseAlsoContact,
+  resolveAlsoContact,
+  findCommittee,
+  allCommittees,
+  currentGovernor,
+  MAX_TOKENS,
+  type AlsoContact,
+  type Committee,
+  type CommitteeChamber,
+  type Extra,
+  type ExtraKind,
+  type Governor,
+  type Office,
+} from './offices.js';

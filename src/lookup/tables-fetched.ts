@@ -4,11 +4,11 @@
  * integrity hash the build wrote into the entry, once, when the reader first moves toward the
  * contact dialog. No reader data is sent: every reader fetches the same file.
  */
-import { CATALOGS_BASE, DISTRICT_TABLES } from '../i18n/catalog-index.js';
+import { CATALOGS_BASE, DISTRICT_TABLES, OFFICE_TABLES } from '../i18n/catalog-index.js';
 import { fetchPinned } from '../i18n/fetch-pinned.js';
-import { TABLE_NAMES, type Tables } from './tables.js';
+import { OFFICE_TABLE_NAMES, TABLE_NAMES, type OfficeTables, type Tables } from './tables.js';
 
-export { TABLE_NAMES, type Tables } from './tables.js';
+export { OFFICE_TABLE_NAMES, TABLE_NAMES, type OfficeTables, type Tables } from './tables.js';
 
 /** The tables are larger than a catalog and a slow phone may need longer than three seconds. */
 const TABLES_TIMEOUT_MS = 15_000;
@@ -24,12 +24,12 @@ export function tablesLoaded(): boolean {
   return loaded !== null;
 }
 
-function checked(json: unknown): Tables {
+function checked<T>(json: unknown, names: readonly string[], what: string): T {
   const record = json as Record<string, unknown> | null;
-  if (typeof record !== 'object' || record === null || !TABLE_NAMES.every((name) => typeof record[name] === 'string')) {
-    throw new Error('the district tables file is not in the expected shape');
+  if (typeof record !== 'object' || record === null || !names.every((name) => typeof record[name] === 'string')) {
+    throw new Error(`the ${what} file is not in the expected shape`);
   }
-  return Object.fromEntries(TABLE_NAMES.map((name) => [name, record[name]])) as unknown as Tables;
+  return Object.fromEntries(names.map((name) => [name, record[name]])) as unknown as T;
 }
 
 /** Fetches the tables once; a failure is not kept, so the next attempt tries again. */
@@ -37,7 +37,7 @@ export function loadTables(): Promise<void> {
   if (loaded) return Promise.resolve();
   loading ??= fetchPinned(new URL(`${CATALOGS_BASE}${DISTRICT_TABLES[0]}`, import.meta.url), DISTRICT_TABLES[1], TABLES_TIMEOUT_MS).then(
     (json) => {
-      loaded = checked(json);
+      loaded = checked<Tables>(json, TABLE_NAMES, 'district tables');
     },
     (error: unknown) => {
       loading = null;
@@ -45,4 +45,31 @@ export function loadTables(): Promise<void> {
     },
   );
   return loading;
+}
+
+let offices: OfficeTables | null = null;
+let loadingOffices: Promise<void> | null = null;
+
+export function officeTables(): OfficeTables {
+  if (!offices) throw new Error('safe-communities-widgets: the office tables are read before they loaded (await loadOffices()).');
+  return offices;
+}
+
+export function officesLoaded(): boolean {
+  return offices !== null;
+}
+
+/** Leadership, committees and the governor, fetched once where a partner sets `also-contact`; a failure is not kept. */
+export function loadOffices(): Promise<void> {
+  if (offices) return Promise.resolve();
+  loadingOffices ??= fetchPinned(new URL(`${CATALOGS_BASE}${OFFICE_TABLES[0]}`, import.meta.url), OFFICE_TABLES[1], TABLES_TIMEOUT_MS).then(
+    (json) => {
+      offices = checked<OfficeTables>(json, OFFICE_TABLE_NAMES, 'office tables');
+    },
+    (error: unknown) => {
+      loadingOffices = null;
+      throw error;
+    },
+  );
+  return loadingOffices;
 }

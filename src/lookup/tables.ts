@@ -5,7 +5,7 @@
  * as a JSON file beside the script when the contact dialog first opens, so the explainer and the
  * button show without them. Both modules have the same exports.
  */
-import { DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS, TOWNS, NEIGHBORHOODS } from '../data/ma-districts.js';
+import { DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS, TOWNS, NEIGHBORHOODS, LEADERSHIP, COMMITTEES, GOVERNOR } from '../data/ma-districts.js';
 
 export interface Tables {
   readonly DISTRICT_BASES: string;
@@ -18,6 +18,29 @@ export interface Tables {
 export const TABLE_NAMES = ['DISTRICT_BASES', 'HOUSE_DISTRICTS', 'SENATE_DISTRICTS', 'MEMBERS', 'TOWNS', 'NEIGHBORHOODS'] as const;
 
 const inline: Tables = { DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS, TOWNS, NEIGHBORHOODS };
+
+/** Leadership, committee chairs and the governor (src/lookup/offices.ts): a file of their own in the bundles, fetched only for `also-contact`. */
+export interface OfficeTables {
+  readonly LEADERSHIP: string;
+  readonly COMMITTEES: string;
+  readonly GOVERNOR: string;
+}
+export const OFFICE_TABLE_NAMES = ['LEADERSHIP', 'COMMITTEES', 'GOVERNOR'] as const;
+const inlineOffices: OfficeTables = { LEADERSHIP, COMMITTEES, GOVERNOR };
+
+/** The office tables; only call once `officesLoaded()` (always true here). */
+export function officeTables(): OfficeTables {
+  return inlineOffices;
+}
+
+export function officesLoaded(): boolean {
+  return true;
+}
+
+/** Resolves when the office tables can be read: at once here. */
+export function loadOffices(): Promise<void> {
+  return Promise.resolve();
+}
 
 /** The tables; only call once `tablesLoaded()` (always true here). */
 export function tables(): Tables {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { allLegislators, findDistrictByName, templatePlaceholders, type Chamber, type Legislator } from '../../src/lookup/index.js';
 import { billText, buildMessages, isolateLines, lastNameOf, mailtoLink, parseCodes, stanceOf } from '../../src/contact/messages.js';
-import { BILL_NAME, DEFAULT_TEMPLATES, ENGLISH, readerLanguage, type MessageTemplates, type Stance } from '../../src/content/scripts.js';
+import { english, readerLanguage, type MessageTemplates, type Stance } from '../../src/content/scripts.js';
 
 // Real members from the committed data, so a data refresh that breaks an assumption shows here.
 function memberOf(district: string, chamber: Chamber): Legislator {
@@ -13,6 +13,8 @@ function memberOf(district: string, chamber: Chamber): Legislator {
 const rep = memberOf('7th Plymouth', 'house');
 const senator = memberOf('Second Suffolk', 'senate');
 const FIELDS: ReadonlyArray<keyof MessageTemplates> = ['call', 'voicemail', 'emailSubject', 'emailBody'];
+
+const BILL_NAME = english().billName;
 
 describe('contact data assumptions', () => {
   // The tests below lean on these; if the data changes, fix the picks here rather than the tests.
@@ -228,7 +230,7 @@ describe('buildMessages', () => {
   it('every default template uses only the documented placeholders', () => {
     const documented = ['title', 'name', 'lastName', 'district', 'town', 'bill', 'organization'];
     for (const stance of ['ask', 'thank'] as const) {
-      for (const field of FIELDS) expect(templatePlaceholders(DEFAULT_TEMPLATES[stance][field])).to.satisfy((names: string[]) => names.every((n) => documented.includes(n)));
+      for (const field of FIELDS) expect(templatePlaceholders(english().templates[stance][field])).to.satisfy((names: string[]) => names.every((n) => documented.includes(n)));
     }
   });
 
@@ -315,11 +317,11 @@ describe('mailtoLink (RFC 6068)', () => {
   });
 });
 
-describe('DEFAULT_TEMPLATES', () => {
+describe('english().templates', () => {
   for (const stance of ['ask', 'thank'] as const) {
     for (const field of FIELDS) {
       it(`${stance}.${field} names the legislator or the bill`, () => {
-        const template = DEFAULT_TEMPLATES[stance][field];
+        const template = english().templates[stance][field];
         expect(template.trim()).not.to.equal('');
         expect(templatePlaceholders(template)).to.include('bill');
         if (field !== 'emailSubject') expect(templatePlaceholders(template)).to.include.members(['title', 'lastName', 'town']);
@@ -328,8 +330,8 @@ describe('DEFAULT_TEMPLATES', () => {
   }
 
   it('the thank scripts thank and the ask scripts ask', () => {
-    for (const field of FIELDS) expect(DEFAULT_TEMPLATES.thank[field].toLowerCase(), field).to.include('thank');
-    expect(DEFAULT_TEMPLATES.ask.call).to.include('co-sponsor and vote');
+    for (const field of FIELDS) expect(english().templates.thank[field].toLowerCase(), field).to.include('thank');
+    expect(english().templates.ask.call).to.include('co-sponsor and vote');
   });
 });
 
@@ -365,12 +367,12 @@ describe('mailtoLink line breaks', () => {
 
 describe('the English scripts', () => {
   it('are the source text of the messages, read in English whatever language is active later', () => {
-    // ENGLISH is read while the module loads; readerLanguage() here runs in the source locale too.
-    const english = readerLanguage();
-    expect(ENGLISH.templates).to.deep.equal(english.templates);
-    expect(ENGLISH.titles).to.deep.equal({ house: 'Representative', senate: 'Senator' });
-    expect(DEFAULT_TEMPLATES.ask.call).to.match(/^Hello, my name is \[your name\], and I live in \{town\}\./);
-    expect(DEFAULT_TEMPLATES.thank.emailSubject).to.equal('Thank you for co-sponsoring {bill}');
+    // english() is read while the module loads; readerLanguage() here runs in the source locale too.
+    const current = readerLanguage();
+    expect(english().templates).to.deep.equal(current.templates);
+    expect(english().titles).to.deep.equal({ house: 'Representative', senate: 'Senator', speaker: 'Speaker', president: 'President', governor: 'Governor' });
+    expect(english().templates.ask.call).to.match(/^Hello, my name is \[your name\], and I live in \{town\}\./);
+    expect(english().templates.thank.emailSubject).to.equal('Thank you for co-sponsoring {bill}');
   });
 });
 
@@ -389,5 +391,85 @@ describe('right-to-left emails (review finding: Arabic in a left-to-right mail p
     expect(lines.length).to.equal(ltr.emailBody.split('\n').length);
     for (const line of lines) if (line.trim()) expect(line, line).to.match(/^\u2067[^\u2067\u2069]*\u2069$/);
     expect(decodeURIComponent(rtl.mailto!)).to.contain('\u2067');
+  });
+});
+
+describe('the asks (ask)', () => {
+  const ASK_PHRASES = {
+    cosponsor: { ask: 'to co-sponsor and vote for', thank: 'for co-sponsoring' },
+    'budget-amendment': { ask: 'adds the protections of', thank: 'keep it in the final budget' },
+    'report-out': { ask: 'report the Safe Communities Act (H.2580) out of committee favorably', thank: 'still waiting in committee' },
+    'floor-vote': { ask: 'press leadership to bring', thank: 'press leadership to bring it to a vote now' },
+  } as const;
+  for (const [ask, phrases] of Object.entries(ASK_PHRASES) as Array<[keyof typeof ASK_PHRASES, (typeof ASK_PHRASES)[keyof typeof ASK_PHRASES]]>) {
+    it(`${ask}: its own call, voicemail and email, and a thank variant for co-sponsors`, () => {
+      const context = { town: 'Abington', ask, billHouse: 'H.2580', amendmentHouse: '1031' };
+      const asked = buildMessages(rep, context);
+      const thanked = buildMessages(rep, { ...context, cosponsors: [rep.code] });
+      expect(asked.stance).to.equal('ask');
+      expect(asked.call).to.contain(phrases.ask).and.to.contain(`Representative ${lastNameOf(rep.name)}`).and.to.contain('Abington');
+      expect(thanked.stance).to.equal('thank');
+      expect(thanked.call).to.contain(phrases.thank).and.to.contain('thank');
+      for (const field of FIELDS) {
+        expect(asked[field], field).not.to.match(/\{\w+\}/);
+        expect(thanked[field], field).not.to.match(/\{\w+\}/);
+      }
+      // Every ask's texts are its own, except sentences several share.
+      for (const other of Object.keys(ASK_PHRASES).filter((name) => name !== ask)) {
+        expect(english(other as typeof ask).templates.ask.call).not.to.equal(english(ask).templates.ask.call);
+      }
+    });
+  }
+
+  it('budget-amendment names the amendment by its number per chamber, "#" or not, and the bill beside it', () => {
+    const context = { town: 'Pittsfield', ask: 'budget-amendment' as const, billHouse: 'H.2580', amendmentHouse: '#1031', amendmentSenate: '512' };
+    expect(buildMessages(rep, context).call).to.contain('co-sponsor and vote for the Safe Communities Act budget amendment (Amendment #1031)').and.to.contain('(H.2580)');
+    expect(buildMessages(senator, context).call).to.contain('(Amendment #512)');
+    expect(buildMessages(senator, { ...context, amendmentSenate: ' ' }).call).to.contain('vote for the Safe Communities Act budget amendment. It adds');
+  });
+
+  it('an unknown ask gets the default scripts', () => {
+    expect(buildMessages(rep, { town: 'Abington', ask: 'bribe' as never }).call).to.equal(buildMessages(rep, { town: 'Abington' }).call);
+  });
+});
+
+describe('the extra targets (also-contact)', () => {
+  const governor = { code: '', name: 'Maura Healey', chamber: null, district: '', phone: '617-725-4005', email: '' } as const;
+  const context = { town: 'Pittsfield', ask: 'budget-amendment' as const, billHouse: 'H.2580', billSenate: 'S.1681', cosponsors: [rep.code, senator.code] };
+
+  it('a committee chair is asked, as chair of the committee, to report the bill favorably', () => {
+    const m = buildMessages(rep, context, english('budget-amendment'), 'ltr', { kind: 'committee', committee: 'Joint Committee on Public Safety and Homeland Security' });
+    expect(m.stance, 'a chair is asked for what the office can do, not thanked').to.equal('ask');
+    expect(m.call).to.contain(`ask Representative ${lastNameOf(rep.name)}, as chair of the Joint Committee on Public Safety and Homeland Security, to report the Safe Communities Act (H.2580) out of committee favorably`);
+    expect(m.emailSubject).to.equal('As committee chair, please move the Safe Communities Act (H.2580) forward');
+  });
+
+  it('leadership is addressed by its title and asked to bring the bill to a vote', () => {
+    const m = buildMessages(senator, context, english(), 'ltr', { kind: 'leadership', title: 'president' });
+    expect(m.call).to.contain(`ask President ${lastNameOf(senator.name)} to bring the Safe Communities Act (S.1681) to a vote`);
+    expect(buildMessages(rep, context, english(), 'ltr', { kind: 'leadership', title: 'speaker' }).voicemail).to.contain(`Speaker ${lastNameOf(rep.name)}`);
+  });
+
+  it('the governor has no chamber: both bill numbers, no district, a phone and no mailto', () => {
+    const m = buildMessages(governor, context, english(), 'ltr', { kind: 'governor' });
+    expect(m.call).to.contain('ask Governor Healey to support the Safe Communities Act (H.2580, S.1681), to sign it');
+    expect(m.emailBody).to.match(/^Dear Governor Healey,\n\nI live in Pittsfield\. I am writing/);
+    expect(m.tel).to.equal('tel:+1-617-725-4005');
+    expect(m.mailto).to.equal(null);
+  });
+
+  it('another member is asked to co-sponsor and press for a vote, and partner templates stay with the ask', () => {
+    const templates = { ask: { call: 'Our own words to {title} {lastName}.' } };
+    expect(buildMessages(rep, { ...context, templates, cosponsors: [] }).call).to.equal(`Our own words to Representative ${lastNameOf(rep.name)}.`);
+    const member = buildMessages(rep, { ...context, templates }, english(), 'ltr', { kind: 'member' });
+    expect(member.call).to.contain('to co-sponsor and vote for the Safe Communities Act (H.2580), and to press leadership');
+  });
+
+  it('every target script fills every placeholder it uses', () => {
+    for (const [kind, templates] of Object.entries(english().targets)) {
+      for (const field of FIELDS) {
+        expect(templatePlaceholders(templates[field]).every((name) => ['title', 'lastName', 'town', 'bill', 'committee'].includes(name)), `${kind}.${field}`).to.equal(true);
+      }
+    }
   });
 });

@@ -127,6 +127,37 @@ describe('the embed-code builder', () => {
     }
   });
 
+  it('offers the asks: says what each needs, flags an unknown also-contact token, and writes them into the snippet', async () => {
+    const { context, page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.locator('#ask').selectOption('budget-amendment');
+      await page.fill('#also-contact', 'speaker,committee:J22 , committee:J99, governor');
+      await page.waitForTimeout(300);
+      assert.match(await page.locator('#ask-hint').innerText(), /budget amendment numbers/);
+      assert.match(await page.locator('#amendment-house-problem').innerText(), /add the House or Senate number/);
+      const also = await page.locator('#also-contact-problem').innerText();
+      assert.match(also, /"committee:J99" names no one/);
+      assert.doesNotMatch(also, /"(committee:J22|speaker|governor)"/);
+      assert.equal(await page.locator('#also-contact').getAttribute('aria-invalid'), 'true');
+      await page.fill('#amendment-house', '1031');
+      await page.fill('#also-contact', 'speaker, committee:J22, governor');
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#also-contact').getAttribute('aria-invalid'), null);
+      assert.equal(await page.locator('#amendment-house-problem').isHidden(), true);
+      const snippet = await page.locator('#snippet').textContent();
+      assert.match(snippet, / ask="budget-amendment"/);
+      assert.match(snippet, / amendment-house="1031"/);
+      assert.match(snippet, / also-contact="speaker, committee:J22, governor"/);
+      await page.locator('#ask').selectOption('report-out');
+      await page.waitForTimeout(300);
+      assert.match(await page.locator('#ask-hint').innerText(), /committee:CODE/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a 390 px phone without scrolling sideways', async () => {
     const { context, page } = await openRecordedPage(browser, { viewport: { width: 390, height: 844 } });
     try {

@@ -41,9 +41,10 @@ describe('the contact flow on a partner page', () => {
       assert.deepEqual(outside, [], 'no request left for a third origin');
       const fromScriptOrigin = record.requests.filter((url) => url.startsWith(partner.scriptUrl));
       assert.ok(fromScriptOrigin.every((url) => isWidgetFile(url, partner.scriptUrl)), `only the widget's files came from its origin: ${fromScriptOrigin}`);
-      // An English page: the entry, then with the dialog the district tables, each once.
-      assert.deepEqual(catalogKinds(fromScriptOrigin), ['districts'], 'English readers fetch no language; the tables once');
-      assert.equal(fromScriptOrigin.length, 2);
+      // An English page: the entry, then with the dialog its English words, the ask's English
+      // scripts and the district tables, each once.
+      assert.deepEqual(catalogKinds(fromScriptOrigin).sort(), ['districts', 'en.ask-cosponsor', 'en.dialog'], 'English readers fetch no other language; the tables once');
+      assert.equal(fromScriptOrigin.length, 4);
       const afterLoad = record.requests.filter((url) => !/\/(index\.html|site\.css|favicon\.ico)$/.test(url) && !isWidgetFile(url, partner.scriptUrl));
       assert.deepEqual(afterLoad, [], 'the lookup itself made no request at all');
       assert.deepEqual(await storageOf(page), { cookie: '', localStorage: 0, sessionStorage: 0, databases: 0 });

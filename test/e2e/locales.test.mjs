@@ -109,7 +109,11 @@ describe('every language from the built files', () => {
             assert.equal(official.href, 'https://malegislature.gov/Search/FindMyLegislator');
             assert.ok(official.linkText.length > 3);
             const all = record.requests.filter((url) => url.startsWith(partner.scriptUrl));
-            assert.deepEqual(catalogKinds(all).sort(), [`${locale}.dialog`, `${locale}.page`, 'districts'].sort(), 'with the dialog: its messages and the tables');
+            assert.deepEqual(
+              catalogKinds(all).sort(),
+              [`${locale}.dialog`, `${locale}.page`, `${locale}.ask-cosponsor`, 'en.ask-cosponsor', 'districts'].sort(),
+              'with the dialog: its messages, the ask’s scripts (English, and their meaning) and the tables',
+            );
             assert.ok(all.every((url) => isWidgetFile(url, partner.scriptUrl)));
           }
           assert.deepEqual(record.pageErrors, []);
@@ -178,6 +182,23 @@ describe('every language from the built files', () => {
     }
   });
 
+  it('a language whose dialog part cannot load: the dialog opens in English, with every word, and says why', async () => {
+    const { context, page: browserPage, record } = await openRecordedPage(partner.browser);
+    try {
+      await context.route(/\/catalogs\/es\.dialog\./, (route) => route.abort());
+      await browserPage.goto(`${partner.hostUrl}/full-es.html`);
+      await titleIs(browserPage, translationOf('es', 'The Safe Communities Act'));
+      await browserPage.evaluate(() => document.querySelector('sca-contact').open());
+      await browserPage.locator('sca-contact #town').waitFor();
+      // English's dialog part came instead, so the fetched words are there, in English.
+      assert.equal((await browserPage.locator('sca-contact label[for="town"]').textContent()).trim(), 'Where do you live?');
+      assert.ok(catalogKinds(record.requests).includes('en.dialog'), catalogKinds(record.requests).join(' '));
+      assert.ok(record.consoleErrors.some((text) => text.includes("(es)")), record.consoleErrors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the script included twice (classic twice and the module): each catalog is fetched once', async () => {
     const { context, page: browserPage, record } = await openRecordedPage(partner.browser);
     try {
@@ -185,7 +206,7 @@ describe('every language from the built files', () => {
       await titleIs(browserPage, translationOf('es', 'The Safe Communities Act'));
       await browserPage.evaluate(() => document.querySelector('sca-contact').open());
       await browserPage.locator('sca-contact #town').waitFor();
-      assert.deepEqual(catalogKinds(record.requests).sort(), ['districts', 'es.dialog', 'es.page']);
+      assert.deepEqual(catalogKinds(record.requests).sort(), ['districts', 'en.ask-cosponsor', 'es.ask-cosponsor', 'es.dialog', 'es.page']);
       assert.deepEqual(record.pageErrors, []);
     } finally {
       await context.close();

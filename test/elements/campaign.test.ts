@@ -31,6 +31,17 @@ describe('<sca-campaign>', () => {
     expect(text(one(contact, '[part="button"]'))).to.equal('Call now');
   });
 
+  it('passes the ask, the amendment numbers and also-contact on to its contact flow: attributes over the JSON', async () => {
+    const config = { ask: 'report-out', amendmentHouse: '1031', amendmentSenate: '512', alsoContact: ['committee:J22'] };
+    const { contact } = await renderCampaign(html`
+      <sca-campaign amendment-senate="77" also-contact="speaker, governor"><script type="application/json">${JSON.stringify(config)}</script></sca-campaign>
+    `);
+    expect(contact.getAttribute('ask')).to.equal('report-out');
+    expect(contact.getAttribute('amendment-house')).to.equal('1031');
+    expect(contact.getAttribute('amendment-senate')).to.equal('77');
+    expect((contact as unknown as { alsoContact: string[] }).alsoContact).to.deep.equal(['speaker', 'governor']);
+  });
+
   it('reads partner content from a JSON script child, as text only', async () => {
     const config = {
       intro: HOSTILE,

@@ -431,3 +431,57 @@ describe('found in review: values that must not hide or break each other', () =>
     expect(contact.getAttribute('label')).to.equal('Act now');
   });
 });
+
+describe('11. the asks’ attributes and JSON keys (ask, amendment-house, amendment-senate, also-contact)', () => {
+  it('hostile values: nothing breaks, each is named once, and the reader still gets their own legislators', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    let element!: SafeCommunitiesContact;
+    try {
+      const warnings = await captureWarnings(async () => {
+        element = await renderContact(html`<sca-contact
+          bill-session="194"
+          ask=${'__proto__'}
+          amendment-house=${'#\uD800' + '9'.repeat(1_000_000)}
+          amendment-senate=${'<img src=x onerror=alert(1)>'}
+          .alsoContact=${['constructor', 'committee:__proto__', 'member:<b>', 'governor', 42 as unknown as string, 'committee:J22'.repeat(200)]}
+        ></sca-contact>`);
+        await openDialog(element);
+        await findTown(element, 'Abington');
+      });
+      expect(warnings.some((w) => w.includes('ask "__proto__" is not one of'))).to.equal(true);
+      expect(warnings.some((w) => /amendment-house.*cut to/.test(w))).to.equal(true);
+      const unknown = warnings.filter((w) => w.includes('also-contact'));
+      expect(unknown, warnings.join('\n')).to.have.length(1);
+      expect(unknown[0]).to.contain('"constructor"').and.to.contain('"committee:__proto__"').and.to.contain('"member:<b>"');
+      const targets = all(element, '[part="legislator"]').map((card) => card.dataset.target);
+      expect(targets).to.deep.equal(['own', 'own', 'governor']);
+      // Markup from an attribute is text in the script, never an element.
+      expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('also-contact that is not text or a list is named, and ignored', async () => {
+    const warnings = await captureWarnings(async () => {
+      const element = await renderContact(html`<sca-contact .alsoContact=${{ speaker: true } as unknown as string[]}></sca-contact>`);
+      await openDialog(element);
+      await findTown(element, 'Abington');
+      expect(all(element, '[part="legislator"]')).to.have.length(2);
+    });
+    expect(warnings.some((w) => w.includes('"alsoContact" must be an array'))).to.equal(true);
+  });
+
+  it('JSON keys: wrong types are named and left out; good values pass on to the contact flow', () => {
+    const { config, problems } = parseCampaignConfig({ ask: 'steal', amendmentHouse: 1031, amendmentSenate: '  ', alsoContact: 'speaker' });
+    expect(config).to.deep.equal({});
+    expect(problems).to.have.length(4);
+    expect(problems.join('\n')).to.contain('"ask" must be one of').and.to.contain('"alsoContact" must be an array');
+    const good = parseCampaignConfig({ ask: 'report-out', amendmentHouse: '1031', alsoContact: ['committee:J22', ' governor '] });
+    expect(good.problems).to.deep.equal([]);
+    expect(good.config).to.deep.equal({ ask: 'report-out', amendmentHouse: '1031', alsoContact: ['committee:J22', 'governor'] });
+  });
+});

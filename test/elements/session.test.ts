@@ -168,7 +168,7 @@ describe('bill numbers and co-sponsors belong to a session', () => {
     { name: 'unset: taken to be the data’s session, with a warning', numbers: true, thanked: true, warning: /bill-session is not set.*Set bill-session="\d+"/s },
     { name: 'the next session', session: String(number + 1), numbers: false, thanked: false, warning: /is not the session of this data/ },
     { name: 'an earlier session (ended)', session: String(number - 1), numbers: false, thanked: false, warning: /ended on/ },
-    { name: 'the data’s session after it ended', session: String(number), when: BOSTON_MIDNIGHT, numbers: false, thanked: false, warning: /ended on .*leave the bill numbers out/s },
+    { name: 'the data’s session after it ended', session: String(number), when: BOSTON_MIDNIGHT, numbers: false, thanked: false, warning: /ended on .*leave the bill and amendment numbers out/s },
     { name: 'the data’s session the evening before it ends (UTC already the next day)', session: String(number), when: UTC_DAY_BOSTON_EVE, numbers: true, thanked: true, warning: null },
     { name: 'not a session number', session: 'next year', numbers: false, thanked: false, warning: /is not a General Court number/ },
   ];

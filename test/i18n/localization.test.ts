@@ -6,6 +6,15 @@ import { clearLanguageChoice, currentLocale } from '../../src/i18n/localization.
 import { DEFAULT_LOCALES, LOCALES, type Locale } from '../../src/i18n/language.js';
 import { all, captureWarnings, one, shadow, text } from '../helpers.js';
 import '../../src/index.js';
+import { ASKS } from '../../src/content/scripts.js';
+import { allCommittees, resolveTown } from '../../src/lookup/index.js';
+
+/** Abington's representative co-sponsors (a thank-you in every ask); a member from elsewhere. */
+const abington = resolveTown('Abington') as { house: { member: { code: string } }; senate: { member: { code: string } } };
+const THANKED = abington.house.member.code;
+const MEMBER = 'L M0';
+/** English proper names that stay English in every language: the committees'. */
+const englishNames = allCommittees().map((committee) => committee.name);
 
 async function until(condition: () => boolean, what: string) {
   for (let i = 0; i < 200; i++) {
@@ -260,7 +269,7 @@ describe('localization', () => {
       // Every language, the two previews included, which only a partner's list turns on.
       const wrapper = await fixture<HTMLElement>(html`<div>
         <sca-explainer layout="accordion" language-picker languages=${LOCALES.join(' ')}></sca-explainer>
-        <sca-contact language-picker languages=${LOCALES.join(' ')}></sca-contact>
+        <sca-contact language-picker languages=${LOCALES.join(' ')} ask="budget-amendment" also-contact="speaker, committee:J22, governor" cosponsors=${THANKED}></sca-contact>
       </div>`);
       await inLocale(locale);
       const explainer = wrapper.querySelector('sca-explainer')!;
@@ -276,6 +285,38 @@ describe('localization', () => {
       const rendered = `${uiText(shadow(explainer))} ${await contactTexts(contact)}`;
       const leftovers = sentences.filter((sentence) => rendered.includes(sentence));
       expect(leftovers, `English left in ${locale}`).to.deep.equal([]);
+    });
+  }
+
+  for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {
+    it(`${locale}: every ask's scripts and the extra targets' have their meaning in ${locale}, never the English`, async () => {
+      for (const ask of ASKS) {
+        const contact = await fixture<SafeCommunitiesContact>(
+          html`<sca-contact languages=${LOCALES.join(' ')} ask=${ask} also-contact="speaker, committee:J22, governor, member:${MEMBER}" cosponsors=${THANKED}></sca-contact>`,
+        );
+        await inLocale(locale);
+        await contact.open();
+        await settle(contact);
+        await submitTown(contact, 'Abington');
+        for (const details of all(contact, 'details')) (details as HTMLDetailsElement).open = true;
+        await settle(contact);
+        const cards = all(contact, '[part="legislator"]');
+        expect(cards.map((card) => card.dataset.target), ask).to.deep.equal(['own', 'own', 'leadership', 'committee', 'committee', 'governor', 'member']);
+        for (const card of cards) {
+          const scripts = [...card.querySelectorAll('[part="script"]')].map(text);
+          const meanings = [...card.querySelectorAll('[part="meaning"]')].map(text);
+          expect(meanings, `${ask}: a meaning for the call and the voicemail`).to.have.length(2);
+          meanings.forEach((meaning, index) => expect(meaning, `${ask} ${card.dataset.target}`).not.to.equal(scripts[index]));
+          for (const line of card.querySelectorAll('.role, .stance, .gloss, .meta')) {
+            // The committee's own name stays English; nothing else on these lines may.
+            const words = englishNames.reduce((rest, name) => rest.replace(name, ''), text(line).replace(/[\u2066-\u2069]/g, ''));
+            expect(words, `${ask}: English left in ${locale}`).not.to.match(/\b(Chair|Speaker|President|Governor|State|Already|co-sponsor|committee|Senate|House)\b/i);
+          }
+        }
+        contact.close();
+        await clearLanguageChoice();
+        fixtureCleanup();
+      }
     });
   }
 

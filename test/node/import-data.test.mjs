@@ -244,6 +244,68 @@ describe('npm run data inputs', { skip }, () => {
     }
   });
 
+  it('imports leadership, committee chairs and the governor, and refuses a post held twice', () => {
+    const work = mkdtempSync(join(tmpdir(), 'sca-import-'));
+    try {
+      const dir = join(work, 'data');
+      mkdirSync(dir);
+      for (const folder of ['openstates-ma-legislature', 'openstates-ma-committees', 'openstates-ma-executive']) cpSync(join(shared, folder), join(dir, folder), { recursive: true });
+      cpSync(csv, join(dir, 'ma-precincts-districts-2022.csv'));
+      cpSync(join(shared, 'SOURCES.json'), join(dir, 'SOURCES.json'));
+      const result = runImport(dir, '--out', join(work, 'out'));
+      assert.equal(result.status, 0, result.stderr);
+      const module = readFileSync(join(work, 'out', 'ma-districts.ts'), 'utf8');
+      const constant = (name) => JSON.parse(new RegExp(`export const ${name}: string =\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(module)[1]);
+      // Chairs by person id: the committee file's chairs, as member codes of the legislator files.
+      const files = readdirSync(join(dir, 'openstates-ma-legislature')).map((file) => parseYaml(readFileSync(join(dir, 'openstates-ma-legislature', file), 'utf8')));
+      const codeOf = new Map(files.map((doc) => [doc.id, doc.extras?.['member code']]));
+      const j22File = readdirSync(join(dir, 'openstates-ma-committees')).find((file) => readFileSync(join(dir, 'openstates-ma-committees', file), 'utf8').includes('/Detail/J22'));
+      const j22 = parseYaml(readFileSync(join(dir, 'openstates-ma-committees', j22File), 'utf8'));
+      const chairs = j22.members.filter((member) => member.role === 'chair').map((member) => codeOf.get(member.person_id));
+      const line = constant('COMMITTEES').split('\n').find((entry) => entry.startsWith('J22|'));
+      assert.equal(line, `J22|j|Joint Committee on ${j22.name}|${chairs.join(',')}`);
+      const speaker = files.find((doc) => doc.extras?.['leadership position'] === 'Speaker of the House');
+      assert.match(constant('LEADERSHIP'), new RegExp(`speaker=${speaker.extras['member code']}`));
+      // The governor, chosen by role type among the folder's other people; the term ends the Thursday after the Legislature convenes.
+      const [name, , phone, , webform, , ends] = constant('GOVERNOR').split('|');
+      const governor = readdirSync(join(dir, 'openstates-ma-executive')).map((file) => parseYaml(readFileSync(join(dir, 'openstates-ma-executive', file), 'utf8'))).find((doc) => doc.roles.some((role) => role.type === 'governor'));
+      assert.equal(name, governor.name);
+      assert.match(phone, /^\d{3}-\d{3}-\d{4}$/);
+      assert.match(webform, /^https:\/\//);
+      assert.equal(ends, '2027-01-07');
+      assert.match(result.stdout, /Also-contact: Speaker of the House: .+; President of the Senate: .+; \d+ committees with a code .*governor: .+, term ends 2027-01-07/);
+      assert.match(result.stdout, /Legislative Black and Latino Caucus .* has no malegislature.gov committee code/);
+
+      // Committee data older than the session: its chairs may be the last session's, so none
+      // are imported, and the report says why. A governor-elect's future term is not today's.
+      const sources = JSON.parse(readFileSync(join(dir, 'SOURCES.json'), 'utf8'));
+      sources['openstates-ma-committees'].asOf = '2024-12-20';
+      writeFileSync(join(dir, 'SOURCES.json'), JSON.stringify(sources));
+      writeFileSync(
+        join(dir, 'openstates-ma-executive', 'Elect-Fixture.yml'),
+        'id: ocd-person/00000000-0000-0000-0000-000000000000\nname: Elect Fixture\nparty:\n- name: Democratic\nroles:\n- start_date: 2027-01-07\n  end_date: 2031-01-08\n  type: governor\n  jurisdiction: ocd-jurisdiction/country:us/state:ma/government\noffices:\n- classification: capitol\n  voice: 617-555-0100\n',
+      );
+      const older = runImport(dir, '--out', join(work, 'out-old'));
+      assert.equal(older.status, 0, older.stderr);
+      const oldModule = readFileSync(join(work, 'out-old', 'ma-districts.ts'), 'utf8');
+      assert.equal(JSON.parse(/export const COMMITTEES: string =\s*("(?:[^"\\]|\\.)*")/.exec(oldModule)[1]), '');
+      assert.match(older.stdout, /no committee chairs imported: the committee data \(as of 2024-12-20\) is older than the 194th General Court/);
+      assert.equal(JSON.parse(/export const GOVERNOR: string =\s*("(?:[^"\\]|\\.)*")/.exec(oldModule)[1]).split('|')[0], governor.name);
+      rmSync(join(dir, 'openstates-ma-executive', 'Elect-Fixture.yml'));
+
+      // A second Speaker is a broken snapshot: nothing is written.
+      const other = readdirSync(join(dir, 'openstates-ma-legislature')).find((file) => !readFileSync(join(dir, 'openstates-ma-legislature', file), 'utf8').includes('leadership position'));
+      const path = join(dir, 'openstates-ma-legislature', other);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^extras:\n/m, 'extras:\n  leadership position: Speaker of the House\n'));
+      const twice = runImport(dir, '--out', join(work, 'out2'));
+      assert.equal(twice.status, 1);
+      assert.match(twice.stderr, /a second "Speaker of the House"/);
+      assert.equal(existsSync(join(work, 'out2', 'ma-districts.ts')), false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('a folder with no legislator data says where the inputs come from', () => {
     const result = runImport(tmpdir(), '--out', join(tmpdir(), 'never'));
     assert.equal(result.status, 1);

@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { readJsonConfig, parseCampaignConfig, safeLink, type CampaignConfig } from '../../content/config.js';
 import { cleanText, safeText, textConverter } from '../../content/partner-text.js';
 import { codesFrom, parseCodes } from '../../contact/messages.js';
+import { parseAlsoContact } from '../../lookup/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { WarnOnce } from '../../content/warn-once.js';
 import { AfterFirstPaint } from '../after-first-paint.js';
@@ -100,81 +101,103 @@ export class SafeCommunitiesCampaign extends LitElement {
   static override styles = campaignStyles;
 
   /** The explainer's layout: `cards`, `accordion` or `list`. */
-  @property({ reflect: true, converter: textConverter }) accessor layout: ExplainerLayout = 'cards';
+  @property({ reflect: true, converter: textConverter }) layout: ExplainerLayout = 'cards';
   /** Color theme: `light`, `dark` or `auto`. */
-  @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
+  @property({ reflect: true, converter: textConverter }) theme: Theme = 'light';
   /** Level of the explainer's title (2 to 6). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Removes the common questions. */
-  @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
+  @property({ attribute: 'hide-faq', type: Boolean }) hideFaq = false;
   /** Shows the language switchers: the explainer's, and one in the contact dialog. */
-  @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+  @property({ attribute: 'language-picker', type: Boolean }) languagePicker = false;
   /**
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
    * automatic choice keep to them. Unset, the JSON key `languages`, else every language but the previews (km, kea). The page
    * has one language, so where widgets list different languages it offers those all of them list.
    * @default JSON "languages", else every language but the previews: en es pt-BR ht zh-Hans zh-Hant vi ar ru
    */
-  @property() accessor languages: string | string[] = '';
+  @property() languages: string | string[] = '';
   /**
    * The contact button's text.
    * @default JSON "label", else "Contact your legislators" ("… representative" / "… senator" with one chamber), in the reader's language
    */
-  @property() accessor label = '';
+  @property() label = '';
   /** `both`, `house` or `senate`. */
-  @property() accessor chamber: ChamberChoice = 'both';
+  @property() chamber: ChamberChoice = 'both';
   /**
-   * House bill or budget-amendment number, e.g. `H.2580`.
+   * House bill number, e.g. `H.2580`.
    * @default JSON "billHouse", else none (the scripts name the Act without a number)
    */
-  @property({ attribute: 'bill-house' }) accessor billHouse = '';
+  @property({ attribute: 'bill-house' }) billHouse = '';
   /**
-   * Senate bill or budget-amendment number, e.g. `S.1681`.
+   * Senate bill number, e.g. `S.1681`.
    * @default JSON "billSenate", else none (the scripts name the Act without a number)
    */
-  @property({ attribute: 'bill-senate' }) accessor billSenate = '';
+  @property({ attribute: 'bill-senate' }) billSenate = '';
+  /**
+   * What the scripts ask for: `cosponsor`, `budget-amendment`, `report-out` or `floor-vote`; see `<sca-contact>`.
+   * @default JSON "ask", else cosponsor
+   */
+  @property() ask = '';
+  /**
+   * House budget-amendment number, e.g. `1031`, for `ask="budget-amendment"`.
+   * @default JSON "amendmentHouse", else none
+   */
+  @property({ attribute: 'amendment-house' }) amendmentHouse = '';
+  /**
+   * Senate budget-amendment number.
+   * @default JSON "amendmentSenate", else none
+   */
+  @property({ attribute: 'amendment-senate' }) amendmentSenate = '';
+  /**
+   * More people to contact, comma-separated: `speaker`, `senate-president`, `committee:CODE`, `governor`, `member:CODE`; see `<sca-contact>`.
+   * @default JSON "alsoContact", else none
+   */
+  @property({ attribute: 'also-contact', converter: { fromAttribute: parseAlsoContact, toAttribute: (tokens: string[]) => tokens.join(',') } })
+  alsoContact: string[] = [];
   /**
    * The General Court the bill numbers and co-sponsors belong to, e.g. `194`; see `<sca-contact>`.
    * @default JSON "billSession", else the General Court of the widget's data, with a console warning
    */
-  @property({ attribute: 'bill-session' }) accessor billSession = '';
+  @property({ attribute: 'bill-session' }) billSession = '';
   /**
    * Member codes of co-sponsors, comma-separated, e.g. `ALS1`: they get a thank-you script.
    * @default JSON "cosponsors", else none
    */
   @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
-  accessor cosponsors: string[] = [];
+  cosponsors: string[] = [];
   /**
    * A partner address-lookup service (https); see `<sca-contact>`.
    * @default none: no address is ever asked for
    */
-  @property({ attribute: 'lookup-endpoint' }) accessor lookupEndpoint = '';
+  @property({ attribute: 'lookup-endpoint' }) lookupEndpoint = '';
   /**
    * Where "Report a wrong number" leads (http or https).
    * @default https://malegislature.gov/Search/FindMyLegislator
    */
-  @property({ attribute: 'report-url' }) accessor reportUrl = '';
+  @property({ attribute: 'report-url' }) reportUrl = '';
   /**
    * The partner organization's name: the "Campaign partner" line and the `{organization}` placeholder.
    * @default JSON "organization.name", else none (no partner line)
    */
-  @property() accessor organization = '';
+  @property() organization = '';
   /**
    * The partner organization's web address (http or https only): the partner's name links to it.
    * @default JSON "organization.url", else none (the name is not a link)
    */
-  @property({ attribute: 'organization-url' }) accessor organizationUrl = '';
+  @property({ attribute: 'organization-url' }) organizationUrl = '';
 
   /**
    * Partner content as an object: `{ intro, provisions, templates, organization: { name, url },
-   * billHouse, billSenate, billSession, cosponsors, label, languages }`, checked key by key like
+   * billHouse, billSenate, billSession, cosponsors, ask, amendmentHouse, amendmentSenate,
+   * alsoContact, label, languages }`, checked key by key like
    * the JSON child (an unknown key or a wrong type is named in one warning and ignored). Its keys
    * win over the JSON child's; attributes win over both.
    * @default none: the JSON child alone
    */
-  @property({ attribute: false }) accessor config: CampaignConfig | undefined = undefined;
+  @property({ attribute: false }) config: CampaignConfig | undefined = undefined;
 
-  @state() private accessor childConfig: CampaignConfig = {};
+  @state() private childConfig: CampaignConfig = {};
 
   private readonly language = new LocaleController(this, () => (this.languages.length ? this.languages : this.effectiveConfig.languages));
   /** The contact action comes one frame after the explainer's provisions (after-first-paint.ts). */
@@ -249,6 +272,10 @@ export class SafeCommunitiesCampaign extends LitElement {
             bill-house=${cleanText(this.billHouse).text ?? config.billHouse ?? ''}
             bill-senate=${cleanText(this.billSenate).text ?? config.billSenate ?? ''}
             bill-session=${cleanText(safeText(this.billSession)).text ?? config.billSession ?? ''}
+            ask=${cleanText(this.ask).text ?? config.ask ?? ''}
+            amendment-house=${cleanText(this.amendmentHouse).text ?? config.amendmentHouse ?? ''}
+            amendment-senate=${cleanText(this.amendmentSenate).text ?? config.amendmentSenate ?? ''}
+            .alsoContact=${parseAlsoContact(this.alsoContact).length ? parseAlsoContact(this.alsoContact) : (config.alsoContact ?? [])}
             lookup-endpoint=${safeText(this.lookupEndpoint)}
             report-url=${safeText(this.reportUrl)}
             organization=${organization}

@@ -105,8 +105,16 @@ export const dialogStyles = [
     .consent,
     .as-of,
     .session,
+    .ended,
     .meta {
       color: var(--_muted);
+    }
+    /* What the person's office is, where the partner named it: it is why they are on the list. */
+    .role {
+      font-weight: 700;
+    }
+    .gloss {
+      font-weight: 400;
     }
     .combobox {
       position: relative;

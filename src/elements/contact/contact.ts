@@ -9,7 +9,18 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { FIND_MY_LEGISLATOR_URL, GENERAL_COURT, hasEnded, loadTables, tablesLoaded, type Chamber } from '../../lookup/index.js';
+import {
+  FIND_MY_LEGISLATOR_URL,
+  GENERAL_COURT,
+  hasEnded,
+  officesLoaded,
+  parseAlsoContact,
+  resolveAlsoContact,
+  tablesLoaded,
+  type AlsoContact,
+  type Chamber,
+} from '../../lookup/index.js';
+import { ASKS, DEFAULT_ASK, scriptParts, type Ask } from '../../content/scripts.js';
 import { readTownQuery, type TownOption } from '../../contact/town-query.js';
 import { codesFrom, parseCodes } from '../../contact/messages.js';
 import { shareLink } from '../../contact/clipboard.js';
@@ -31,7 +42,7 @@ import { ScaLookupEvent } from './events.js';
 import { NO_PARTNER_INPUT, PARTNER_PROPERTIES, memberCodes, readPartnerInput, warnStaleOnce, type PartnerInput, type Templates } from './partner-input.js';
 import { townProblemAnnouncement, townStep } from './steps/town-step.js';
 import { ADDRESS_MAX, precinctStep } from './steps/precinct-step.js';
-import { resultsStep } from './steps/results-step.js';
+import { resultsStep, type ExtrasView } from './steps/results-step.js';
 import { outsideStep, shareNotice, unavailableStep } from './steps/outside-step.js';
 import { cardActions } from './card/card-actions.js';
 import { addressProblemText, bidi, precinctProblemText } from './texts.js';
@@ -44,6 +55,11 @@ export { FIND_MY_LEGISLATOR_URL };
 export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
+/** The partner's ask when it is one of ASKS, else the default. */
+const askOf = (value: unknown): Ask => {
+  const wanted = typeof value === 'string' ? value.trim() : '';
+  return (ASKS as readonly string[]).includes(wanted) ? (wanted as Ask) : DEFAULT_ASK;
+};
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
@@ -91,25 +107,25 @@ export class SafeCommunitiesContact extends LitElement {
    * The button's text.
    * @default "Contact your legislators" ("… representative" / "… senator" with one chamber), in the reader's language
    */
-  @property() accessor label = '';
+  @property() label = '';
 
   /** Whose contact details to show: `both`, `house` (representative) or `senate` (senator). */
-  @property() accessor chamber: ChamberChoice = 'both';
+  @property() chamber: ChamberChoice = 'both';
 
   /** Color theme: `light`, `dark` or `auto`. */
-  @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
+  @property({ reflect: true, converter: textConverter }) theme: Theme = 'light';
 
   /**
-   * House bill or budget-amendment number, e.g. "H.2580"; scripts say "the Safe Communities Act" alone when unset.
+   * House bill number, e.g. "H.2580"; scripts say "the Safe Communities Act" alone when unset.
    * @default none
    */
-  @property({ attribute: 'bill-house' }) accessor billHouse = '';
+  @property({ attribute: 'bill-house' }) billHouse = '';
 
   /**
-   * Senate bill or budget-amendment number, e.g. "S.1681".
+   * Senate bill number, e.g. "S.1681".
    * @default none
    */
-  @property({ attribute: 'bill-senate' }) accessor billSenate = '';
+  @property({ attribute: 'bill-senate' }) billSenate = '';
 
   /**
    * The General Court the bill numbers and co-sponsors belong to, e.g. `194` (2025–2026). Once it
@@ -117,39 +133,69 @@ export class SafeCommunitiesContact extends LitElement {
    * out and thank no one. Unset: taken to be the data's session, with a console warning.
    * @default the General Court of the widget's data, with a console warning
    */
-  @property({ attribute: 'bill-session' }) accessor billSession = '';
+  @property({ attribute: 'bill-session' }) billSession = '';
 
-  /** Member codes (comma-separated) of legislators who already co-sponsor; they get a thank-you script. */
+  /**
+   * What the scripts ask legislators to do: `cosponsor` (co-sponsor and vote for the bill),
+   * `budget-amendment` (co-sponsor and vote for the budget amendment that adds the protections to
+   * the state budget; its numbers in `amendment-house` / `amendment-senate`), `report-out` (urge the
+   * committee to report the bill out favorably) or `floor-vote` (press leadership for a vote now).
+   */
+  @property({ converter: textConverter }) ask: string = DEFAULT_ASK;
+
+  /**
+   * House budget-amendment number, e.g. `1031` (shown "Amendment #1031"), for `ask="budget-amendment"`.
+   * @default none
+   */
+  @property({ attribute: 'amendment-house' }) amendmentHouse = '';
+
+  /**
+   * Senate budget-amendment number, e.g. `512`.
+   * @default none
+   */
+  @property({ attribute: 'amendment-senate' }) amendmentSenate = '';
+
+  /**
+   * More people to contact after the reader's own legislators, comma-separated: `speaker`,
+   * `senate-president`, `committee:CODE` (its chairs; CODE from the committee's malegislature.gov
+   * link, e.g. `J22`), `governor`, `member:CODE` (any legislator). Each gets a script for what their
+   * office can do. As a property, an array of the same tokens.
+   * @default none
+   */
+  @property({ attribute: 'also-contact', converter: { fromAttribute: parseAlsoContact, toAttribute: (tokens: string[]) => tokens.join(',') } })
+  alsoContact: string[] = [];
+
+  /** Member codes (comma-separated) of legislators who already co-sponsor (the bill, or the amendment for `budget-amendment`); they get a thank-you script. */
   @property({ converter: { fromAttribute: parseCodes, toAttribute: (codes: string[]) => codes.join(',') } })
-  accessor cosponsors: string[] = [];
+  cosponsors: string[] = [];
 
   /**
    * A partner's address lookup: a URL that takes `POST { address, town }` and answers
    * `{ house, senate }` district names. When unset (the default), no address is ever asked for or sent.
    * @default none: no address is ever asked for
    */
-  @property({ attribute: 'lookup-endpoint' }) accessor lookupEndpoint = '';
+  @property({ attribute: 'lookup-endpoint' }) lookupEndpoint = '';
 
   /**
    * Where "Report a wrong number" leads (http or https); the official Find My Legislator page by default.
    * @default https://malegislature.gov/Search/FindMyLegislator
    */
-  @property({ attribute: 'report-url' }) accessor reportUrl = '';
+  @property({ attribute: 'report-url' }) reportUrl = '';
 
   /**
    * Replacement script and email templates per stance (`ask`, `thank`); see the README for placeholders.
    * @default none: the built-in scripts
    */
-  @property({ attribute: false }) accessor templates: Templates = {};
+  @property({ attribute: false }) templates: Templates = {};
 
   /**
    * Partner organization's name, for the `{organization}` placeholder.
    * @default none (the placeholder stays visible as written)
    */
-  @property() accessor organization = '';
+  @property() organization = '';
 
   /** Shows a small language switcher in the dialog; the choice applies to every widget on the page. */
-  @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+  @property({ attribute: 'language-picker', type: Boolean }) languagePicker = false;
 
   /**
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
@@ -157,29 +203,35 @@ export class SafeCommunitiesContact extends LitElement {
    * has one language, so where widgets list different languages it offers those all of them list.
    * @default every language but the previews: en es pt-BR ht zh-Hans zh-Hant vi ar ru
    */
-  @property() accessor languages: string | string[] = '';
+  @property() languages: string | string[] = '';
 
   private readonly language = new LocaleController(this, () => this.languages);
   private readonly warnings = new WarnOnce('sca-contact');
   private readonly inputWarnings = new WarnOnce('sca-contact');
+  private readonly extrasWarnings = new WarnOnce('sca-contact');
   /** Set in willUpdate: whether the data's General Court has ended, and the bill numbers and co-sponsors that still apply. */
   private stale = false;
-  private bills: CurrentBills = { billHouse: '', billSenate: '', cosponsors: [], problems: [] };
+  private bills: CurrentBills = { billHouse: '', billSenate: '', amendmentHouse: '', amendmentSenate: '', cosponsors: [], problems: [] };
+  /** The partner's ask, when it is one of ASKS; else the default (with a warning). */
+  private askChosen: Ask = DEFAULT_ASK;
+  /** The extra targets, once the tables and the office tables are in; the tokens as written until then. */
+  private tokens: string[] = [];
+  private extras: AlsoContact = { extras: [], unknown: [], ended: false };
   private partner: PartnerInput = NO_PARTNER_INPUT;
 
   /** Where the reader is, with exactly the data that step needs (flow.ts). */
-  @state() private accessor step: Step = flow.START;
+  @state() private step: Step = flow.START;
   /** The dialog's content is drawn from its first opening on: a page that never opens it never pays for it. */
-  @state() private accessor opened = false;
+  @state() private opened = false;
   /** The dialog's styles are adopted with its first opening (contact.styles.ts). */
   private dialogStyled = false;
   /** Between a press of the button and the dialog: its messages or tables are on their way. */
-  @state() private accessor opening = false;
+  @state() private opening = false;
   /** The street address being typed; needed only for the one request, so it never outlives the dialog. */
-  @state() private accessor address = '';
+  @state() private address = '';
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement;
-  @query('.open') private accessor openButton!: HTMLButtonElement;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('.open') private openButton!: HTMLButtonElement;
 
   private readonly addressLookup = new AddressLookup(this);
   private readonly announcer = new Announcer(this);
@@ -206,7 +258,7 @@ export class SafeCommunitiesContact extends LitElement {
     // The opener, before any wait: focus returns there on close (modal-dialog.ts).
     this.modal.rememberOpener();
     this.opening = true;
-    const ready = await dialogNeeds().finally(() => (this.opening = false));
+    const ready = await dialogNeeds(this.needs()).finally(() => (this.opening = false));
     // Removed from the page while it waited: nothing to open.
     if (!this.isConnected) return;
     if (!ready) this.step = flow.UNAVAILABLE;
@@ -215,6 +267,15 @@ export class SafeCommunitiesContact extends LitElement {
     this.opened = true;
     return this.modal.open();
   }
+
+  /** The catalog parts of this partner's ask (and of the extra targets' scripts), and whether the office tables are needed. */
+  private needs() {
+    // From the properties themselves: open() may come before the first update has read them.
+    const tokens = parseAlsoContact(this.alsoContact);
+    return { scripts: scriptParts(askOf(this.ask), tokens.length > 0), offices: tokens.length > 0 };
+  }
+
+  private readonly prefetch = () => prefetchDialogNeeds(this.needs());
 
   /** Closes the dialog and returns focus to whatever opened it. */
   close(): void {
@@ -248,14 +309,32 @@ export class SafeCommunitiesContact extends LitElement {
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber) && this.isConnected) {
       console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
     }
+    if (changed.has('ask') || !this.hasUpdated) {
+      const wanted = typeof this.ask === 'string' ? this.ask.trim() : '';
+      this.askChosen = askOf(this.ask);
+      if (wanted && this.askChosen !== wanted && this.isConnected) {
+        console.warn(`<sca-contact>: ask ${shown(this.ask)} is not one of ${ASKS.join(', ')}; the scripts ask to co-sponsor the bill.`);
+      }
+      // Switched while the dialog is open: its scripts' part comes now.
+      if (this.opened && this.hasUpdated) void dialogNeeds(this.needs()).then(() => this.requestUpdate());
+    }
     // The reader's clock is read once per update: every list, card and script of one render agree.
     const now = Date.now();
     this.stale = hasEnded(GENERAL_COURT, now);
-    const { billHouse, billSenate } = this.partner;
-    this.bills = currentBills({ billHouse, billSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession }, GENERAL_COURT, tablesLoaded() ? memberCodes() : null, now);
+    const { billHouse, billSenate, amendmentHouse, amendmentSenate } = this.partner;
+    const settings = { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession };
+    this.bills = currentBills(settings, GENERAL_COURT, tablesLoaded() ? memberCodes() : null, now);
+    const tokens = parseAlsoContact(this.alsoContact);
+    if (tokens.join() !== this.tokens.join() && this.opened && this.hasUpdated) void dialogNeeds(this.needs()).then(() => this.requestUpdate());
+    this.tokens = tokens;
+    this.extras = tokens.length && tablesLoaded() && officesLoaded() ? resolveAlsoContact(tokens, GENERAL_COURT, now) : { extras: [], unknown: [], ended: false };
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
     this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
+    this.extrasWarnings.report(
+      this.extras.unknown.map((token) => `also-contact ${shown(token)} names no one in this data (use speaker, senate-president, governor, committee:CODE or member:CODE).`),
+      'extra people to contact',
+    );
     if (this.stale) warnStaleOnce();
   }
 
@@ -380,15 +459,10 @@ export class SafeCommunitiesContact extends LitElement {
     if (notice) this.announcer.announce(notice());
   }
 
-  /** "Try again" after the district tables failed: the town step once they are in. */
+  /** "Try again" after the district tables or the scripts failed: the town step once they are in. */
   private async retryTables(): Promise<void> {
-    try {
-      await loadTables();
-      this.goTo(flow.START);
-    } catch (error) {
-      console.warn('safe-communities-widgets: the district tables still could not be loaded.', error);
-      this.announcer.announce(msg('The list of legislators could not be loaded'));
-    }
+    if (await dialogNeeds(this.needs())) this.goTo(flow.START);
+    else this.announcer.announce(msg('The list of legislators could not be loaded'));
   }
 
   /** Back to an empty "Where do you live?" with nothing left over from an earlier attempt. */
@@ -413,9 +487,9 @@ export class SafeCommunitiesContact extends LitElement {
           aria-haspopup="dialog"
           aria-busy=${this.opening ? 'true' : 'false'}
           @click=${() => void this.open()}
-          @pointerenter=${prefetchDialogNeeds}
-          @focus=${prefetchDialogNeeds}
-          @touchstart=${prefetchDialogNeeds}
+          @pointerenter=${this.prefetch}
+          @focus=${this.prefetch}
+          @touchstart=${this.prefetch}
         >
           ${this.partner.label || title}
         </button>
@@ -480,10 +554,11 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   private cardView(step: ResultsStep, locale: Locale, dir: 'ltr' | 'rtl') {
-    const { billHouse, billSenate, cosponsors } = this.bills;
+    const { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors } = this.bills;
     const { organization, templates } = this.partner;
-    const context = { town: step.town?.municipality ?? '', billHouse, billSenate, cosponsors, organization, templates };
-    return { locale, dir, stale: this.stale, context, reportUrl: this.reportUrl };
+    const context = { town: step.town?.municipality ?? '', ask: this.askChosen, billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors, organization, templates };
+    const extras: ExtrasView = this.extras;
+    return { locale, dir, stale: this.stale, context, reportUrl: this.reportUrl, extras };
   }
 }
 

@@ -4,6 +4,7 @@
  * `document.addEventListener('sca-action', (event) => …)`; `event.detail` is typed.
  */
 import type { Chamber } from '../../lookup/index.js';
+import type { TargetKind } from '../../content/scripts.js';
 
 /** `list`: the reader picked a legislator they recognized from the candidates of a split town. */
 export type LookupMethod = 'town' | 'precinct' | 'address' | 'list';
@@ -16,19 +17,26 @@ export interface LookupDetail {
   /** Both for a lookup; only the chosen legislator's chamber for `list`. */
   districts: { house?: string; senate?: string };
 }
-/** The reader chose to call, email or copy a script. */
+export type { TargetKind };
+/**
+ * The reader chose to call, email or copy a script. `target` says whose card: the reader's `own`
+ * legislator, or an extra one of `also-contact` (`committee`, `leadership`, `governor`, `member`).
+ * The governor has no chamber or district, so those two are absent on a governor's card.
+ */
 export interface ActionDetail {
   channel: ContactChannel;
-  chamber: Chamber;
-  district: string;
+  target: TargetKind;
+  chamber?: Chamber;
+  district?: string;
   legislator: string;
 }
 /** @deprecated The detail of `sca-action`, under its 0.1 name. */
 export type ContactDetail = ActionDetail;
 export interface OutcomeDetail {
   outcome: Outcome;
-  chamber: Chamber;
-  district: string;
+  target: TargetKind;
+  chamber?: Chamber;
+  district?: string;
   legislator: string;
 }
 

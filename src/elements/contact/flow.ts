@@ -78,7 +78,7 @@ export interface ResultsStep {
   /** The districts whose legislators are shown. */
   readonly districts: readonly District[];
   readonly reason: Reason;
-  /** Per district index. */
+  /** Per card key (cardKey: the district index, or -1 for the governor). */
   readonly cards: ReadonlyMap<number, CardState>;
   /** The "I'm not sure" list these legislators were picked from, to come back to; null after a lookup. */
   readonly list: PrecinctStep | null;
@@ -200,13 +200,13 @@ export function backToList(step: ResultsStep): Step {
   return step.list ?? START;
 }
 
-export function cardOf(step: ResultsStep, district: District): CardState {
-  return step.cards.get(district.index) ?? FRESH_CARD;
+export function cardOf(step: ResultsStep, key: number): CardState {
+  return step.cards.get(key) ?? FRESH_CARD;
 }
 
 /** One card changed; every other card, and the step, stay as they were. */
-export function cardChanged(step: ResultsStep, district: District, change: Partial<CardState>): ResultsStep {
-  return { ...step, cards: new Map(step.cards).set(district.index, { ...cardOf(step, district), ...change }) };
+export function cardChanged(step: ResultsStep, key: number, change: Partial<CardState>): ResultsStep {
+  return { ...step, cards: new Map(step.cards).set(key, { ...cardOf(step, key), ...change }) };
 }
 
 /** The districts named in the `sca-lookup` event: both for a lookup; for a pick, the chambers shown. */

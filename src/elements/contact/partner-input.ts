@@ -3,7 +3,7 @@
  * into the values the steps use, with what was wrong with them.
  */
 import { resolveEndpoint } from '../../contact/endpoint.js';
-import { GENERAL_COURT, allLegislators, ordinalNumeral } from '../../lookup/index.js';
+import { GENERAL_COURT, MAX_TOKENS, allLegislators, ordinalNumeral } from '../../lookup/index.js';
 import { checkTemplates } from '../../content/config.js';
 import { cleanAll, safeText } from '../../content/partner-text.js';
 import type { MessageTemplates, Stance } from '../../content/scripts.js';
@@ -11,27 +11,32 @@ import type { MessageTemplates, Stance } from '../../content/scripts.js';
 export type Templates = Partial<Record<Stance, Partial<MessageTemplates>>>;
 
 /** The properties whose values readPartnerInput() cleans. */
-export const PARTNER_PROPERTIES = ['label', 'billHouse', 'billSenate', 'organization', 'templates', 'cosponsors', 'lookupEndpoint'] as const;
+export const PARTNER_PROPERTIES = ['label', 'billHouse', 'billSenate', 'amendmentHouse', 'amendmentSenate', 'organization', 'templates', 'cosponsors', 'alsoContact', 'lookupEndpoint'] as const;
 
 export interface PartnerInput {
   label: string;
   billHouse: string;
   billSenate: string;
+  amendmentHouse: string;
+  amendmentSenate: string;
   organization: string;
   templates: Templates;
   /** Where the address would go, resolved against the document's base URL; null: no address lookup. */
   endpoint: URL | null;
 }
 
-export const NO_PARTNER_INPUT: PartnerInput = { label: '', billHouse: '', billSenate: '', organization: '', templates: {}, endpoint: null };
+export const NO_PARTNER_INPUT: PartnerInput = { label: '', billHouse: '', billSenate: '', amendmentHouse: '', amendmentSenate: '', organization: '', templates: {}, endpoint: null };
 
 export interface RawPartnerInput {
   label: unknown;
   billHouse: unknown;
   billSenate: unknown;
+  amendmentHouse: unknown;
+  amendmentSenate: unknown;
   organization: unknown;
   templates: unknown;
   cosponsors: unknown;
+  alsoContact: unknown;
   lookupEndpoint: unknown;
 }
 
@@ -40,11 +45,31 @@ export interface RawPartnerInput {
  * line and the request use this one URL); otherwise `previous.endpoint` stays.
  */
 export function readPartnerInput(raw: RawPartnerInput, previous: PartnerInput, endpointChanged: boolean, baseURI: string) {
-  const { clean, problems } = cleanAll({ label: raw.label, 'bill-house': raw.billHouse, 'bill-senate': raw.billSenate, organization: raw.organization });
+  const { clean, problems } = cleanAll({
+    label: raw.label,
+    'bill-house': raw.billHouse,
+    'bill-senate': raw.billSenate,
+    'amendment-house': raw.amendmentHouse,
+    'amendment-senate': raw.amendmentSenate,
+    organization: raw.organization,
+  });
   const templates = (checkTemplates(raw.templates ?? {}, 'templates', problems) ?? {}) as Templates;
   if (!Array.isArray(raw.cosponsors) && typeof raw.cosponsors !== 'string') problems.push('"cosponsors" must be an array of member codes, like ["ALS1"].');
+  if (!Array.isArray(raw.alsoContact) && typeof raw.alsoContact !== 'string') problems.push('"alsoContact" must be an array of tokens, like ["speaker", "committee:J22"].');
+  else if ((Array.isArray(raw.alsoContact) ? raw.alsoContact.length : String(raw.alsoContact).split(',').length) > MAX_TOKENS) {
+    problems.push(`"also-contact" names more than ${MAX_TOKENS} people to contact: the first ${MAX_TOKENS} are kept.`);
+  }
   const endpoint = endpointChanged ? resolveEndpoint(safeText(raw.lookupEndpoint), baseURI) : previous.endpoint;
-  const input: PartnerInput = { label: clean.label, billHouse: clean['bill-house'], billSenate: clean['bill-senate'], organization: clean.organization, templates, endpoint };
+  const input: PartnerInput = {
+    label: clean.label,
+    billHouse: clean['bill-house'],
+    billSenate: clean['bill-senate'],
+    amendmentHouse: clean['amendment-house'],
+    amendmentSenate: clean['amendment-senate'],
+    organization: clean.organization,
+    templates,
+    endpoint,
+  };
   /** An endpoint was given that is not an https address. */
   const refusedEndpoint = endpointChanged && safeText(raw.lookupEndpoint).trim() !== '' && !endpoint;
   return { input, problems, refusedEndpoint };

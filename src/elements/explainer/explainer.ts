@@ -67,25 +67,25 @@ export class SafeCommunitiesExplainer extends LitElement {
   static override styles = explainerStyles;
 
   /** How the provisions are arranged: a responsive grid of cards, an accordion, or a plain list. */
-  @property({ reflect: true, converter: textConverter }) accessor layout: ExplainerLayout = 'cards';
+  @property({ reflect: true, converter: textConverter }) layout: ExplainerLayout = 'cards';
 
   /** Color theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true, converter: textConverter }) accessor theme: Theme = 'light';
+  @property({ reflect: true, converter: textConverter }) theme: Theme = 'light';
 
   /** Level of the widget's title (2 to 6) so it fits the host page's outline; sections go one level below. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
    * Replaces the introduction with the partner's own text (rendered as text, never HTML).
    * @default the built-in introduction
    */
-  @property() accessor intro = '';
+  @property() intro = '';
 
   /** Removes the common-questions section. */
-  @property({ attribute: 'hide-faq', type: Boolean }) accessor hideFaq = false;
+  @property({ attribute: 'hide-faq', type: Boolean }) hideFaq = false;
 
   /** Shows a small language switcher; the choice applies to every widget on the page. */
-  @property({ attribute: 'language-picker', type: Boolean }) accessor languagePicker = false;
+  @property({ attribute: 'language-picker', type: Boolean }) languagePicker = false;
 
   /**
    * The languages the partner offers, e.g. `en es pt-BR` (spaces or commas): the picker and the
@@ -93,22 +93,22 @@ export class SafeCommunitiesExplainer extends LitElement {
    * has one language, so where widgets list different languages it offers those all of them list.
    * @default every language but the previews: en es pt-BR ht zh-Hans zh-Hant vi ar ru
    */
-  @property() accessor languages: string | string[] = '';
+  @property() languages: string | string[] = '';
 
   /**
    * Replacement text for provisions: an array of `{ number: 1 | 2 | 3, title?, what?, why? }`.
    * Children `<sca-provision>` elements are read too; this property wins where both are set.
    * @default none: the built-in text
    */
-  @property({ attribute: false }) accessor provisions: unknown = undefined;
+  @property({ attribute: false }) provisions: unknown = undefined;
 
-  @state() private accessor expanded = new Set<string>();
+  @state() private expanded = new Set<string>();
 
   /** The common questions come one frame after the provisions (after-first-paint.ts). */
   private readonly questions = new AfterFirstPaint(this, () => !this.language.pending);
 
   /** Bumped when `<sca-provision>` children change so their text is read again. */
-  @state() private accessor childrenVersion = 0;
+  @state() private childrenVersion = 0;
 
   private readonly language = new LocaleController(this, () => this.languages);
   private readonly childObserver = new MutationObserver(() => this.childrenVersion++);

@@ -118,7 +118,7 @@ describe('<sca-contact>', () => {
         navigator.clipboard.writeText = originalWrite;
       }
       const rep = allLegislators().find((legislator) => legislator.district === '7th Plymouth')!;
-      const base = { chamber: 'house', district: '7th Plymouth', legislator: rep.name };
+      const base = { target: 'own', chamber: 'house', district: '7th Plymouth', legislator: rep.name };
       expect(seen).to.deep.equal([
         ...(['call', 'email', 'copy'] as const).flatMap((channel) => [
           { type: 'sca-action', detail: { channel, ...base } },

@@ -4,11 +4,10 @@
  * lives and how to speak; a late click, after the reader has moved on, changes nothing.
  */
 import { msg } from '@lit/localize';
-import type { District } from '../../../lookup/index.js';
 import { copyText } from '../../../contact/clipboard.js';
 import { cardChanged, cardOf, type CardState, type ResultsStep } from '../flow.js';
 import { ScaActionEvent, ScaContactEvent, ScaOutcomeEvent, type ActionDetail, type ContactChannel, type Outcome } from '../events.js';
-import { thanksId, type CardActions } from './legislator-card.js';
+import { thanksId, type CardActions, type CardTarget } from './legislator-card.js';
 
 export interface CardHost {
   /** The results step, or null when the reader is elsewhere. */
@@ -20,42 +19,39 @@ export interface CardHost {
   focusLater(id: string): void;
 }
 
-const detailOf = (district: District, channel: ContactChannel): ActionDetail => ({
-  channel,
-  chamber: district.chamber,
-  district: district.name,
-  legislator: district.member?.name ?? '',
-});
+/** Whose card, never the reader's place; a governor's card has no chamber or district. */
+const detailOf = ({ kind, district, person }: CardTarget, channel: ContactChannel): ActionDetail =>
+  district ? { channel, target: kind, chamber: district.chamber, district: district.name, legislator: person?.name ?? '' } : { channel, target: kind, legislator: person?.name ?? '' };
 
 export function cardActions(host: CardHost): CardActions {
-  const change = (district: District, delta: Partial<CardState>) => {
+  const change = (target: CardTarget, delta: Partial<CardState>) => {
     const step = host.results();
-    if (step) host.update(cardChanged(step, district, delta));
+    if (step) host.update(cardChanged(step, target.key, delta));
   };
   /** `sca-action`, and its deprecated 0.1 name `sca-contact` until 0.3. */
-  const action = (district: District, channel: ContactChannel) => {
-    const detail = detailOf(district, channel);
+  const action = (target: CardTarget, channel: ContactChannel) => {
+    const detail = detailOf(target, channel);
     host.dispatch(new ScaActionEvent(detail));
     host.dispatch(new ScaContactEvent({ ...detail }));
   };
   return {
     action,
     change,
-    async copy(district, text, copied) {
-      action(district, 'copy');
+    async copy(target, text, copied) {
+      action(target, 'copy');
       const ok = await copyText(text);
       const notice = ok ? copied : () => msg('Copying is blocked here. Select the text and copy it.');
-      change(district, { notice });
+      change(target, { notice });
       host.announce(notice());
     },
-    done(district, outcome: Outcome) {
+    done(target, outcome: Outcome) {
       const step = host.results();
       if (!step) return;
-      const { chamber, district: name, legislator } = detailOf(district, outcome === 'called' ? 'call' : 'email');
-      change(district, { outcomes: new Set(cardOf(step, district).outcomes).add(outcome) });
-      host.dispatch(new ScaOutcomeEvent({ outcome, chamber, district: name, legislator }));
+      const { channel: _channel, ...detail } = detailOf(target, outcome === 'called' ? 'call' : 'email');
+      change(target, { outcomes: new Set(cardOf(step, target.key).outcomes).add(outcome) });
+      host.dispatch(new ScaOutcomeEvent({ outcome, ...detail }));
       host.announce(msg('Thank you! Offices count every call and email.'));
-      host.focusLater(thanksId(district));
+      host.focusLater(thanksId(target));
     },
   };
 }
