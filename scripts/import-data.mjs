@@ -237,10 +237,13 @@ failIfProblems('checking the precinct table');
 // Sitting legislators: the one role without end_date. Joined to the CSV districts.
 
 let sitting = 0;
+/** Values left out without failing the import (a district office phone that is not NNN-NNN-NNNN): the report lists them. */
+const dataNotes = [];
 for (const person of people) {
-  const { legislator: l, problems: found } = readLegislator(person);
+  const { legislator: l, problems: found, notes = [] } = readLegislator(person);
   found.forEach(problem);
   if (!l) continue;
+  dataNotes.push(...notes);
   const key = keyOf(l.chamber, l.district);
   const d = districts.get(key);
   if (!d) {
@@ -453,7 +456,8 @@ function memberLine(d) {
   const m = d.member;
   if (!m) return '';
   const phone = m.phone === null ? '' : m.phone.startsWith(CAPITOL_PHONE_PREFIX) ? m.phone.slice(CAPITOL_PHONE_PREFIX.length) : m.phone;
-  return [m.code ?? '', m.name, m.party === null ? '' : PARTY[m.party], phone, emailField(d.chamber, m)].join('|');
+  // The district office phone came last (sixth field), so a line of the five-field format still reads.
+  return [m.code ?? '', m.name, m.party === null ? '' : PARTY[m.party], phone, emailField(d.chamber, m), m.districtPhone ?? ''].join('|');
 }
 
 function emailField(chamber, m) {
@@ -577,8 +581,8 @@ const decodedNow = decodeDistricts(constants());
 for (const d of ordered) {
   const got = decodedNow[d.chamber][d.index];
   const m = d.member;
-  const want = m && { name: m.name, code: m.code ?? '', phone: m.phone, email: m.email?.toLowerCase() ?? '' };
-  const have = got.member && { name: got.member.name, code: got.member.code, phone: got.member.phone, email: got.member.email.toLowerCase() };
+  const want = m && { name: m.name, code: m.code ?? '', phone: m.phone, email: m.email?.toLowerCase() ?? '', districtPhone: m.districtPhone };
+  const have = got.member && { name: got.member.name, code: got.member.code, phone: got.member.phone, email: got.member.email.toLowerCase(), districtPhone: got.member.districtPhone };
   if (JSON.stringify(have) !== JSON.stringify(want)) problem(`round trip: ${d.chamber} seat ${got.name} decodes to ${JSON.stringify(have)}, expected ${JSON.stringify(want)}`);
 }
 failIfProblems('round-tripping the members');
@@ -629,6 +633,7 @@ function changeReport(before, after) {
     else if (o.seat.name !== n.seat.name) lines.push(`- Changed district: ${n.name}, ${seat(o.seat)} → ${seat(n.seat)}`);
     if (o.name !== n.name) lines.push(`- Changed name: ${o.name} → ${n.name}, ${seat(n.seat)}`);
     if (o.phone !== n.phone) lines.push(`- Changed phone: ${n.name}, ${seat(n.seat)}: ${show(o.phone)} → ${show(n.phone)}`);
+    if (o.districtPhone !== n.districtPhone) lines.push(`- Changed district office phone: ${n.name}, ${seat(n.seat)}: ${show(o.districtPhone)} → ${show(n.districtPhone)}`);
     if (o.email.toLowerCase() !== n.email.toLowerCase()) lines.push(`- Changed email: ${n.name}, ${seat(n.seat)}: ${show(o.email)} → ${show(n.email)}`);
     if (o.code !== n.code) lines.push(`- Changed member code: ${n.name}, ${seat(n.seat)}: ${show(o.code)} → ${show(n.code)}`);
     if (o.party !== n.party) lines.push(`- Changed party: ${n.name}, ${seat(n.seat)}: ${show(o.party)} → ${show(n.party)}`);
@@ -658,6 +663,8 @@ const report = [
     const missing = ordered.filter((d) => d.member && (d.member.code === null || d.member.email === null || d.member.phone === null));
     return `- Without published contact details: ${missing.map((d) => `${d.member.name} (${[d.member.code === null && 'member code', d.member.email === null && 'email', d.member.phone === null && 'phone'].filter(Boolean).join(', ')})`).join(', ') || 'none'}.`;
   })(),
+  `- District office phones: ${ordered.filter((d) => d.member?.districtPhone).length} of ${sitting} members have one besides the State House line.`,
+  ...dataNotes.map((note) => `- Left out: ${note}.`),
   `- Also-contact: ${Object.entries(LEADERSHIP_POSTS).map(([post, position]) => `${position}: ${leadership[post]?.name ?? 'none found'}`).join('; ')}; ${committees.length} committees with a code (${committees.filter((c) => c.chairs.length).length} with a chair in this data); governor: ${governor ? `${governor.name}, term ends ${governor.ends}` : 'none found'}.`,
   ...committeeNotes.map((note) => `- Committees: ${note}.`),
   '',

@@ -80,16 +80,21 @@ export function readPeople(legislatureDir) {
 }
 
 const CHAMBER = { lower: 'house', upper: 'senate' };
+const PHONE = /^\d{3}-\d{3}-\d{4}$/;
 const PROFILE = /^https:\/\/malegislature\.gov\/Legislators\/Profile\/([A-Za-z0-9_ %]+)$/;
 
 /**
  * One sitting legislator from an Open States file, with what the file has. Right after a
  * swearing-in, new members are listed before their member code, email or phone: those come back
- * as null, not as problems. Values that are present but malformed are problems.
- * @returns {{ legislator: { file: string, name: string, chamber: 'house' | 'senate', district: string, party: string | null, code: string | null, email: string | null, phone: string | null, startDate: string | null, id: string | null, leadership: string | null } | null, problems: string[] }}
+ * as null, not as problems. Values that are present but malformed are problems, except the
+ * optional district office phone: `districtPhone` is the first well-formed NNN-NNN-NNNN `voice`
+ * of an office classified `district` that differs from the capitol phone, else null; a malformed
+ * one is only a note (a line for the import's report).
+ * @returns {{ legislator: { file: string, name: string, chamber: 'house' | 'senate', district: string, party: string | null, code: string | null, email: string | null, phone: string | null, districtPhone: string | null, startDate: string | null, id: string | null, leadership: string | null } | null, problems: string[], notes: string[] }}
  */
 export function readLegislator({ file, doc }) {
   const problems = [];
+  const notes = [];
   const roles = (Array.isArray(doc.roles) ? doc.roles : []).filter((r) => r && !r.end_date);
   const legislative = roles.filter((r) => r.type in CHAMBER);
   if (legislative.length === 0) {
@@ -124,10 +129,18 @@ export function readLegislator({ file, doc }) {
 
   const capitol = (doc.offices ?? []).filter((o) => o?.classification === 'capitol');
   const phone = capitol.map((o) => o.voice).find((v) => typeof v === 'string' && v.trim())?.trim() ?? null;
-  if (phone !== null && !/^\d{3}-\d{3}-\d{4}$/.test(phone)) problems.push(`${file}: capitol phone "${phone}" is not NNN-NNN-NNNN`);
+  if (phone !== null && !PHONE.test(phone)) problems.push(`${file}: capitol phone "${phone}" is not NNN-NNN-NNNN`);
+
+  // A second number: the office in the district, when the file lists one. Optional by nature, so a
+  // number that is not NNN-NNN-NNNN ("508-757-0323 ext. 13") is left out with a note, not refused.
+  const districtVoices = (doc.offices ?? []).filter((o) => o?.classification === 'district').map((o) => (typeof o.voice === 'string' ? o.voice.trim() : '')).filter(Boolean);
+  const districtPhone = districtVoices.find((v) => PHONE.test(v) && v !== phone) ?? null;
+  if (districtPhone === null) {
+    for (const v of districtVoices.filter((v) => !PHONE.test(v))) notes.push(`${name || file}: district office phone "${v}" is not NNN-NNN-NNNN`);
+  }
 
   const startDate = typeof role.start_date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(role.start_date) ? role.start_date : null;
   const id = typeof doc.id === 'string' ? doc.id : null;
   const leadership = typeof doc.extras?.['leadership position'] === 'string' ? doc.extras['leadership position'].trim() : null;
-  return { legislator: { file, id, name, chamber, district: role.district, party: parties[0] ?? null, code, email, phone, startDate, leadership }, problems };
+  return { legislator: { file, id, name, chamber, district: role.district, party: parties[0] ?? null, code, email, phone, districtPhone, startDate, leadership }, problems, notes };
 }

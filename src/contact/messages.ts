@@ -54,8 +54,13 @@ export interface Messages {
   voicemail: string;
   emailSubject: string;
   emailBody: string;
-  /** `mailto:` with subject and body, or null when the legislator has no email. */
+  /**
+   * `mailto:` with subject and body, or null when the legislator has no email. Where the body
+   * would make the link longer than MAILTO_MAX, the link carries the subject only and
+   * `mailtoHasBody` is false: the reader copies the body (some mail programs cut long links).
+   */
   mailto: string | null;
+  mailtoHasBody: boolean;
   /** `tel:` with the capitol phone, or null when none is listed. */
   tel: string | null;
 }
@@ -142,7 +147,7 @@ export function buildMessages(
     voicemail: fillTemplate(templates.voicemail, values),
     emailSubject,
     emailBody,
-    mailto: recipient.email ? mailtoLink(recipient.email, emailSubject, emailBody) : null,
+    ...mailtoWithin(recipient.email, emailSubject, emailBody),
     tel: recipient.phone ? `tel:+1-${recipient.phone}` : null,
   };
 }
@@ -167,6 +172,18 @@ function withOverrides(defaults: MessageTemplates, overrides: unknown): MessageT
     merged[field] = usableOverride(overrides, field) ?? defaults[field];
   }
   return merged;
+}
+
+/**
+ * Some mail programs cut `mailto:` links past about 2,000 characters, dropping the end of the
+ * email without a word; a reader's language can take 3,600 (every Arabic letter is six).
+ */
+export const MAILTO_MAX = 2000;
+
+function mailtoWithin(to: string, subject: string, body: string): Pick<Messages, 'mailto' | 'mailtoHasBody'> {
+  if (!to) return { mailto: null, mailtoHasBody: false };
+  const full = mailtoLink(to, subject, body);
+  return full.length <= MAILTO_MAX ? { mailto: full, mailtoHasBody: true } : { mailto: mailtoLink(to, subject, ''), mailtoHasBody: false };
 }
 
 /** RFC 6068: every reserved character percent-encoded, line breaks (CR, LF or CRLF) as CRLF. */

@@ -7,11 +7,13 @@
 // - DISTRICT_BASES: "|"-separated district names without their ordinal ("Essex", "Cape and Islands").
 // - HOUSE_DISTRICTS, SENATE_DISTRICTS: comma-separated "b*n" (seats 1..n of base b) or "b" (one
 //   unnumbered seat). District index = House seats in that order, then Senate seats.
-// - MEMBERS: one line per district index, "code|name|party|phone|email"; an empty line is a
-//   vacant seat. code: empty while malegislature.gov has not published it. phone: the last four
-//   digits of a 617-722 State House number, a whole number, or empty for none. email: without
-//   the chamber's domain; empty = first.last of the name, "x." = x.last, "-" = none published
-//   yet, anything else is the whole local part (or whole address if it has "@").
+// - MEMBERS: one line per district index, "code|name|party|phone|email|districtPhone"; an empty
+//   line is a vacant seat. code: empty while malegislature.gov has not published it. phone: the
+//   last four digits of a 617-722 State House number, a whole number, or empty for none. email:
+//   without the chamber's domain; empty = first.last of the name, "x." = x.last, "-" = none
+//   published yet, anything else is the whole local part (or whole address if it has "@").
+//   districtPhone: the district office's number, whole (NNN-NNN-NNNN), or empty for none; it was
+//   added last, so a five-field line (data generated before it) decodes with none.
 // - TOWNS: one line per municipality. "Name|hhs" = the whole town is in House seat hh and
 //   Senate seat s, written as base-62 digits (two for House, one for Senate). Split towns:
 //   "Name|palette|spec": palette is a run of such three-character pairs; spec starts with the

@@ -17,6 +17,8 @@ export interface Legislator {
   readonly party: string;
   /** State House phone, "617-722-2320"; null when the source lists none. */
   readonly phone: string | null;
+  /** The district office's phone, "413-442-4300", a second number to call; null when the source lists none. */
+  readonly districtPhone: string | null;
   /** Empty while the office's address is not published (new members, right after a swearing-in). */
   readonly email: string;
   readonly profileUrl: string;
@@ -82,7 +84,7 @@ export function decodeDistricts(tables: DistrictTables): { house: District[]; se
 
 function decodeMember(line: string, chamber: Chamber, district: string): Legislator | null {
   if (line === '') return null;
-  const [code = '', name = '', party = '', phone = '', email = ''] = line.split('|');
+  const [code = '', name = '', party = '', phone = '', email = '', districtPhone = ''] = line.split('|');
   return {
     code,
     name,
@@ -91,6 +93,7 @@ function decodeMember(line: string, chamber: Chamber, district: string): Legisla
     party: PARTY_LETTERS[party] ?? party,
     phone: phone === '' ? null : phone.length === 4 ? CAPITOL_PHONE_PREFIX + phone : phone,
     email: decodeEmail(email, name, chamber),
+    districtPhone: districtPhone === '' ? null : districtPhone,
     profileUrl: profileUrl(code),
   };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { allLegislators, findDistrictByName, templatePlaceholders, type Chamber, type Legislator } from '../../src/lookup/index.js';
-import { billText, buildMessages, isolateLines, lastNameOf, mailtoLink, parseCodes, stanceOf } from '../../src/contact/messages.js';
+import { billText, buildMessages, isolateLines, lastNameOf, MAILTO_MAX, mailtoLink, parseCodes, stanceOf } from '../../src/contact/messages.js';
 import { english, readerLanguage, type MessageTemplates, type Stance } from '../../src/content/scripts.js';
 
 // Real members from the committed data, so a data refresh that breaks an assumption shows here.
@@ -260,7 +260,25 @@ describe('buildMessages', () => {
         const params = parseMailtoQuery(m.mailto!);
         expect(params.subject, member.code).to.equal(m.emailSubject);
         expect(params.body, member.code).to.equal(m.emailBody.replace(/\n/g, '\r\n'));
+        expect(m.mailtoHasBody, member.code).to.equal(true);
+        expect(m.mailto!.length, member.code).to.be.at.most(MAILTO_MAX);
       }
+    });
+
+    it(`a body that would make the link longer than ${MAILTO_MAX} characters: the subject only, and mailtoHasBody false`, () => {
+      const emailBody = `Dear {title} {lastName},\n\n${'ندعوكم إلى دعم هذا المشروع. '.repeat(24)}`;
+      const fits = buildMessages(rep, { town: 'Abington', templates: { ask: { emailBody: 'Dear {title} {lastName}, please.' } } });
+      expect(fits.mailtoHasBody).to.equal(true);
+      const long = buildMessages(rep, { town: 'Abington', templates: { ask: { emailBody } } });
+      expect(mailtoLink(rep.email, long.emailSubject, long.emailBody).length).to.be.above(MAILTO_MAX);
+      expect(long.mailtoHasBody).to.equal(false);
+      expect(long.mailto!.length).to.be.at.most(MAILTO_MAX);
+      const params = parseMailtoQuery(long.mailto!);
+      expect(params.subject).to.equal(long.emailSubject);
+      expect(params.body).to.equal('');
+      // The text itself is whole, for the reader to copy.
+      expect(long.emailBody).to.contain('ندعوكم');
+      expect(buildMessages({ ...rep, email: '' }, { town: 'Abington', templates: { ask: { emailBody } } }).mailtoHasBody).to.equal(false);
     });
   });
 });

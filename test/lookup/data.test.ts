@@ -12,6 +12,7 @@ import {
   type District,
 } from '../../src/lookup/index.js';
 import { decodeDistricts } from '../../src/lookup/decode.js';
+import { MEMBERS } from '../../src/data/ma-districts.js';
 
 function single(town: string): { house: District; senate: District } {
   const r = resolveTown(town);
@@ -43,13 +44,32 @@ describe('legislator data', () => {
       if (l.email) expect(l.email, l.name).to.match(l.chamber === 'house' ? /^[^@\s]+@mahouse\.gov$/ : /^[^@\s]+@masenate\.gov$/);
       expect(l.profileUrl, l.name).to.equal(profileUrl(l.code));
       if (l.phone !== null) expect(l.phone, l.name).to.match(/^\d{3}-\d{3}-\d{4}$/);
+      if (l.districtPhone !== null) expect(l.districtPhone, l.name).to.match(/^\d{3}-\d{3}-\d{4}$/).and.not.equal(l.phone);
       expect(['Democratic', 'Republican', 'Unenrolled', 'Independent', ''], l.name).to.include(l.party);
     }
+  });
+
+  it('decodes a district office phone where the member has one, null where not', () => {
+    // Tricia Farley-Bouvier lists a Pittsfield district office; the Speaker only the State House.
+    const withOffice = findDistrictByName('2nd Berkshire', 'house')!.member!;
+    expect(withOffice.name).to.equal('Tricia Farley-Bouvier');
+    expect(withOffice.districtPhone).to.equal('413-442-4300');
+    expect(withOffice.phone).to.equal('617-722-2676');
+    const without = findDistrictByName('3rd Norfolk', 'house')!.member!;
+    expect(without.name).to.equal('Ron Mariano');
+    expect(without.districtPhone).to.equal(null);
+    expect(without.phone).to.equal('617-722-2500');
+  });
+
+  it('decodes as many district office phones as the generated table holds', () => {
+    const inTable = MEMBERS.split('\n').filter((line) => line !== '' && (line.split('|')[5] ?? '') !== '').length;
+    expect(inTable).to.be.greaterThan(0);
+    expect(allLegislators().filter((l) => l.districtPhone !== null)).to.have.length(inTable);
   });
 });
 
 describe('legislator data against the Open States files it came from (shared data)', () => {
-  type Raw = { name: string; chamber: 'house' | 'senate'; district: string; party: string | null; code: string | null; email: string | null; phone: string | null };
+  type Raw = { name: string; chamber: 'house' | 'senate'; district: string; party: string | null; code: string | null; email: string | null; phone: string | null; districtPhone: string | null };
   let raw: { asOf: string; legislators: Raw[] } | null = null;
 
   before(async () => {
@@ -70,12 +90,20 @@ describe('legislator data against the Open States files it came from (shared dat
     for (const want of raw!.legislators) {
       const district = findDistrictByName(want.district, want.chamber);
       const got = district?.member;
-      const expected = { name: want.name, party: want.party ?? '', code: want.code ?? '', email: (want.email ?? '').toLowerCase(), phone: want.phone };
-      const actual = got && { name: got.name, party: got.party, code: got.code, email: got.email.toLowerCase(), phone: got.phone };
+      const expected = { name: want.name, party: want.party ?? '', code: want.code ?? '', email: (want.email ?? '').toLowerCase(), phone: want.phone, districtPhone: want.districtPhone };
+      const actual = got && { name: got.name, party: got.party, code: got.code, email: got.email.toLowerCase(), phone: got.phone, districtPhone: got.districtPhone };
       if (JSON.stringify(actual) !== JSON.stringify(expected)) failures.push(`${want.district}: got ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`);
     }
     expect(failures).to.deep.equal([]);
     expect(allLegislators()).to.have.length(raw!.legislators.length);
+  });
+
+  it('has as many members with a district office phone in the generated table as the files list', () => {
+    const inTable = MEMBERS.split('\n').filter((line) => line !== '' && (line.split('|')[5] ?? '') !== '').length;
+    const inFiles = raw!.legislators.filter((l) => l.districtPhone !== null).length;
+    expect(inFiles).to.be.greaterThan(0);
+    expect(inTable).to.equal(inFiles);
+    expect(allLegislators().filter((l) => l.districtPhone !== null)).to.have.length(inFiles);
   });
 
   it('leaves exactly the seats nobody in the files holds vacant', () => {
@@ -90,18 +118,21 @@ describe('member decoding (synthetic tables)', () => {
     HOUSE_DISTRICTS: '0*3',
     SENATE_DISTRICTS: '1*3',
     MEMBERS: [
-      'ABC1|Ann Lee|D|2320|', // first.last, short State House phone
-      'L M0|Liz Miranda|I|413-555-0100|elizabeth.', // code with a space, nickname.last, whole phone
+      'ABC1|Ann Lee|D|2320||978-555-0100', // first.last, short State House phone, a district office phone
+      'L M0|Liz Miranda|I|413-555-0100|elizabeth.|', // code with a space, nickname.last, whole phone, no district office
       '', // vacant
       '|Pat Newmember|||-', // new member: no code, party, phone or email yet
       'X_Y0|José Núñez|U||someone@example.org', // whole address; accents folded for first.last only
-      'QQ0|Sam Roe|R||sam.r.roe',
+      'QQ0|Sam Roe|R||sam.r.roe', // five fields, as data from before the district office phone
     ].join('\n'),
   };
   const { all } = decodeDistricts(tables);
 
   it('names seats by chamber style', () => {
     expect(all.map((d) => d.name)).to.deep.equal(['1st Essex', '2nd Essex', '3rd Essex', 'First Suffolk', 'Second Suffolk', 'Third Suffolk']);
+  });
+  it('decodes the district office phone, null when empty or absent', () => {
+    expect(all.map((d) => d.member && d.member.districtPhone)).to.deep.equal(['978-555-0100', null, null, null, null, null]);
   });
   it('decodes every field form', () => {
     expect(all.map((d) => d.member && [d.member.code, d.member.name, d.member.party, d.member.phone, d.member.email, d.member.profileUrl])).to.deep.equal([

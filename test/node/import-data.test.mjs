@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { moduleFromCode } from '../../scripts/lib/import-ts.mjs';
+import { readLegislator } from '../../scripts/lib/openstates.mjs';
 import { parse } from 'yaml';
 const parseYaml = (text) => parse(text, { schema: 'core' });
 
@@ -46,6 +47,13 @@ function commit(dir, date, message) {
   git('add', '-A');
   git('-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', 'commit', '-q', '--allow-empty', '-m', message);
 }
+
+/** A file's district office phone by the import's rule: the first NNN-NNN-NNNN voice of a district office that is not the capitol number. */
+const districtPhoneOf = (doc) => {
+  const capitol = (doc.offices ?? []).find((o) => o.classification === 'capitol')?.voice;
+  return (doc.offices ?? []).filter((o) => o.classification === 'district').map((o) => String(o.voice ?? '').trim()).find((v) => /^\d{3}-\d{3}-\d{4}$/.test(v) && v !== capitol) ?? null;
+};
+const membersOf = (module) => JSON.parse(/export const MEMBERS: string =\s*("(?:[^"\\]|\\.)*")/.exec(module)[1]).split('\n');
 
 const changesOf = (stdout) => {
   const start = stdout.indexOf('Changes since');
@@ -87,6 +95,24 @@ describe('npm run data on an Open States checkout', { skip }, () => {
     assert.equal(lookup.allLegislators().length, files().length);
   });
 
+  it('writes the district office phone as the sixth field of a member line, empty when there is none', () => {
+    const module = readFileSync(join(out, 'ma-districts.ts'), 'utf8');
+    const lines = membersOf(module);
+    const docs = files().map(read);
+    const withOffice = docs.find((doc) => districtPhoneOf(doc));
+    const without = docs.find((doc) => !(doc.offices ?? []).some((o) => o.classification === 'district'));
+    assert.ok(withOffice && without, 'the shared data has members with and without a district office');
+    const lineOf = (doc) => lines.find((line) => line.split('|')[1] === doc.name);
+    assert.deepEqual(lineOf(withOffice).split('|').slice(5), [districtPhoneOf(withOffice)]);
+    assert.deepEqual(lineOf(without).split('|').slice(5), ['']);
+    assert.ok(lines.every((line) => line === '' || line.split('|').length === 6), 'every member line has six fields');
+    assert.equal(lookup.allLegislators().find((l) => l.name === withOffice.name).districtPhone, districtPhoneOf(withOffice));
+    assert.equal(lookup.allLegislators().find((l) => l.name === without.name).districtPhone, null);
+    const count = docs.filter(districtPhoneOf).length;
+    assert.equal(lines.filter((line) => line.split('|')[5]).length, count);
+    assert.match(baseline.stdout, new RegExp(`District office phones: ${count} of ${files().length} members`));
+  });
+
   it('reports exactly a member who left, a vacancy filled by a new member and a changed phone', async () => {
     // The fixture's changes, chosen from the data itself.
     const vacant = lookup.allDistricts().filter((d) => !d.member);
@@ -103,6 +129,13 @@ describe('npm run data on an Open States checkout', { skip }, () => {
     }
     const leaving = house.find(({ file, doc }) => currentRole(doc).district !== toFill.name && existsSync(join(legislature, file)));
     const phoned = house.find(({ file }) => file !== leaving.file && existsSync(join(legislature, file)) && /voice: 617-722-\d{4}/.test(readFileSync(join(legislature, file), 'utf8')));
+    // A member whose district office moved: a new number there, the State House line unchanged.
+    const districted = house.find(({ file, doc }) => file !== leaving.file && file !== phoned.file && existsSync(join(legislature, file)) && districtPhoneOf(doc));
+    const oldDistrictPhone = districtPhoneOf(districted.doc);
+    const newDistrictPhone = oldDistrictPhone === '413-555-0199' ? '413-555-0198' : '413-555-0199';
+    const districtedText = readFileSync(join(legislature, districted.file), 'utf8');
+    assert.ok(districtedText.includes(`voice: ${oldDistrictPhone}`));
+    writeFileSync(join(legislature, districted.file), districtedText.replace(`voice: ${oldDistrictPhone}`, `voice: ${newDistrictPhone}`));
     const leavingDistrict = currentRole(leaving.doc).district;
     rmSync(join(legislature, leaving.file));
     const phonedText = readFileSync(join(legislature, phoned.file), 'utf8');
@@ -127,6 +160,7 @@ describe('npm run data on an Open States checkout', { skip }, () => {
       changes,
       [
         `- Changed phone: ${phoned.doc.name}, ${h(currentRole(phoned.doc).district)}: ${oldPhone} → ${newPhone}`,
+        `- Changed district office phone: ${districted.doc.name}, ${h(currentRole(districted.doc).district)}: ${oldDistrictPhone} → ${newDistrictPhone}`,
         `- Joined: Pat Newmember, ${h(toFill.name)}`,
         `- Left: ${leaving.doc.name}, ${h(leavingDistrict)}`,
         `- Vacancy filled: ${h(toFill.name)}, now Pat Newmember`,
@@ -151,6 +185,7 @@ describe('npm run data on an Open States checkout', { skip }, () => {
     assert.equal(seat.member.profileUrl, 'https://malegislature.gov/Search/FindMyLegislator');
     assert.equal(next.findDistrictByName(leavingDistrict, 'house').member, null);
     assert.equal(next.allLegislators().find((l) => l.name === phoned.doc.name).phone, newPhone);
+    assert.equal(next.allLegislators().find((l) => l.name === districted.doc.name).districtPhone, newDistrictPhone);
   });
 
   it('a run with nothing changed says so', () => {
@@ -215,6 +250,27 @@ describe('npm run data on an Open States checkout', { skip }, () => {
       assert.match(result.stderr, /Nothing was written/, c.name);
       assert.equal(readFileSync(join(out, 'ma-districts.ts'), 'utf8'), before, c.name);
     }
+  });
+});
+
+describe('readLegislator: the district office phone', () => {
+  const doc = (offices) => ({ name: 'Ann Lee', roles: [{ type: 'lower', district: '1st Essex' }], offices });
+  const capitol = { classification: 'capitol', voice: '617-722-2320' };
+  const read = (offices) => readLegislator({ file: 'Ann-Lee.yml', doc: doc(offices) });
+
+  it('is the first well-formed voice of a district office, other than the capitol number', () => {
+    assert.equal(read([capitol]).legislator.districtPhone, null);
+    assert.equal(read([capitol, { classification: 'district', voice: ' 978-555-0100 ' }]).legislator.districtPhone, '978-555-0100');
+    assert.equal(read([{ classification: 'district', voice: '617-722-2320' }, capitol, { classification: 'district', voice: '978-555-0101' }, { classification: 'district', voice: '978-555-0102' }]).legislator.districtPhone, '978-555-0101');
+    assert.equal(read([capitol, { classification: 'district-mail', voice: '978-555-0103' }, { classification: 'district', fax: '978-555-0104' }]).legislator.districtPhone, null);
+  });
+
+  it('leaves out a malformed one with a note, not a problem', () => {
+    const { legislator, problems, notes } = read([capitol, { classification: 'district', voice: '508-757-0323 ext. 13' }]);
+    assert.equal(legislator.districtPhone, null);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(notes, ['Ann Lee: district office phone "508-757-0323 ext. 13" is not NNN-NNN-NNNN']);
+    assert.equal(read([capitol, { classification: 'district', voice: 'call us' }, { classification: 'district', voice: '978-555-0105' }]).legislator.districtPhone, '978-555-0105');
   });
 });
 

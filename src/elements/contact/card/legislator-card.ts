@@ -33,6 +33,8 @@ export interface Person extends Recipient {
   readonly party: string;
   /** Where the office takes email through a web form instead (the governor's). */
   readonly webform?: string;
+  /** A district office's phone, offered as a second number (no claim about its hours). */
+  readonly districtPhone?: string | null;
 }
 
 /** One card: the reader's own legislator, or an extra target of `also-contact`. */
@@ -152,16 +154,37 @@ function personCard(target: CardTarget, member: Person, card: CardState, view: C
           : email.mailto || webform
             ? html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`
             : html`<p class="no-contact">${msg('This office’s phone and email are not published yet.')} ${officialLink()}</p>`}
-        ${email.mailto
+        ${email.mailto && email.mailtoHasBody
           ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${email.mailto} aria-describedby=${who} @click=${() => actions.action(target, 'email')}
               >${msg('Email')}</a
             >`
+          : email.mailto
+            ? html`<a
+                class="button ${messages.tel ? 'secondary' : ''}"
+                href=${email.mailto}
+                aria-describedby="${who} long-${who}"
+                @click=${() => {
+                  actions.action(target, 'email');
+                  void actions.copy(target, email.emailBody, () => msg('Email copied. Paste it into the new email.'));
+                }}
+                >${msg('Copy the email and open it')}</a
+              >`
           : webform
             ? html`<a class="button ${messages.tel ? 'secondary' : ''}" href=${webform} target="_blank" rel="noopener noreferrer" aria-describedby=${who} @click=${() => actions.action(target, 'email')}
                 >${webFormLink()}</a
               >`
             : nothing}
       </div>
+      ${messages.tel && member.districtPhone
+        ? html`<p class="second-number">
+            <a href=${`tel:+1-${member.districtPhone}`} aria-describedby=${who} @click=${() => actions.action(target, 'call')}
+              >${msg('Call the district office')} <span dir="ltr">${member.districtPhone}</span></a
+            >
+          </p>`
+        : nothing}
+      ${email.mailto && !email.mailtoHasBody
+        ? html`<p class="hint" id="long-${who}">${msg('This email is too long for some mail programs, so the button copies it: paste it into the new email that opens.')}</p>`
+        : nothing}
       ${messages.tel
         ? html`<details>
             <summary>${msg('What to say on the phone')}</summary>
