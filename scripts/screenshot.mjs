@@ -34,6 +34,8 @@ const shots = [
   { name: 'contact-stale-dark', width: 1280, height: 900, theme: 'dark', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-stale-rtl-phone', width: 390, height: 844, lang: 'ar', now: STALE, contact: { town: 'Abington', keys: ['Enter'] } },
   { name: 'contact-stale-unsure-desktop', width: 1280, height: 900, lang: 'es', now: STALE, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
+  // A second number, and an email in Arabic too long for a mailto: link (the call step issue).
+  { name: 'contact-second-number-ar-phone', width: 390, height: 844, lang: 'ar', contact: { town: 'Pittsfield', keys: ['Enter'], readerEmail: true } },
   // One per ask (the asks issue): a Pittsfield reader with the campaign's also-contact.
   ...[
     { ask: 'cosponsor', width: 390, height: 844 },
@@ -49,13 +51,19 @@ const shots = [
 ];
 
 /** Opens the contact dialog and types a town, as a reader would. */
-async function walkContact(page, { town, keys, openDetails, unsure, scrollIn }) {
+async function walkContact(page, { town, keys, openDetails, unsure, scrollIn, readerEmail }) {
   await page.locator('sca-contact [part="button"]').click();
   await page.locator('sca-contact #town').pressSequentially(town);
   for (const key of keys) await page.keyboard.press(key);
   if (unsure) await page.locator('sca-contact .actions .secondary').first().click();
   if (openDetails) await page.locator('sca-contact details').first().evaluate((details) => (details.open = true));
   if (scrollIn) await page.locator(`sca-contact ${scrollIn}`).evaluate((element) => element.scrollIntoView());
+  if (readerEmail) {
+    const card = page.locator('sca-contact [part="legislator"]').first();
+    await card.locator('details').nth(1).evaluate((details) => (details.open = true));
+    await card.locator('.email-language input').nth(1).check();
+    await card.locator('.second-number').evaluate((element) => element.scrollIntoView());
+  }
 }
 
 mkdirSync('docs/screenshots', { recursive: true });
