@@ -78,6 +78,36 @@ describe('the contact flow on a partner page', () => {
     });
   });
 
+  it('the ask changed while the dialog is open: the cards keep their scripts until the new ones arrive, never empty', async () => {
+    const { context, page, record } = await openRecordedPage(partner.browser);
+    try {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await context.route(/\/catalogs\/en\.ask-floor-vote\./, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${partner.hostUrl}/index.html`);
+      await page.locator('sca-contact [part="button"]').click();
+      await page.locator('sca-contact #town').fill('Abington');
+      await page.keyboard.press('Enter');
+      const script = page.locator('sca-contact [part="legislator"] [part="script"]').first();
+      await script.waitFor({ state: 'attached' });
+      const before = (await script.textContent()).trim();
+      assert.match(before, /to co-sponsor and vote for/);
+      await page.evaluate(() => (document.querySelector('sca-contact').ask = 'floor-vote'));
+      await page.waitForTimeout(300);
+      assert.equal((await script.textContent()).trim(), before, 'the co-sponsor script stays while the floor-vote part is on its way');
+      const subject = await page.locator('sca-contact [part="legislator"] a[href^="mailto:"]').first().getAttribute('href');
+      assert.match(subject, /subject=Please%20support/);
+      release();
+      await page.waitForFunction(() => /press leadership/.test(document.querySelector('sca-contact').shadowRoot.querySelector('[part="script"]').textContent));
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('Cambridge ward 1 precinct 2A on a 360px phone: no horizontal scroll, right representative', async () => {
     await flow({ width: 360, height: 740 }, async (page) => {
       await page.keyboard.type('Cambridge');

@@ -211,6 +211,9 @@ export class SafeCommunitiesContact extends LitElement {
   private readonly extrasWarnings = new WarnOnce('sca-contact');
   /** Set in willUpdate: whether the data's General Court has ended, and the bill numbers and co-sponsors that still apply. */
   private stale = false;
+  /** The scripts' parts loaded for what the cards show (`needs().scripts`, joined), and the ones on their way. */
+  private readyParts = '';
+  private pendingParts = '';
   private bills: CurrentBills = { billHouse: '', billSenate: '', amendmentHouse: '', amendmentSenate: '', cosponsors: [], problems: [] };
   /** The partner's ask, when it is one of ASKS; else the default (with a warning). */
   private askChosen: Ask = DEFAULT_ASK;
@@ -258,7 +261,9 @@ export class SafeCommunitiesContact extends LitElement {
     // The opener, before any wait: focus returns there on close (modal-dialog.ts).
     this.modal.rememberOpener();
     this.opening = true;
-    const ready = await dialogNeeds(this.needs()).finally(() => (this.opening = false));
+    const needs = this.needs();
+    const ready = await dialogNeeds(needs).finally(() => (this.opening = false));
+    if (ready) this.readyParts = needs.scripts.join();
     // Removed from the page while it waited: nothing to open.
     if (!this.isConnected) return;
     if (!ready) this.step = flow.UNAVAILABLE;
@@ -309,15 +314,25 @@ export class SafeCommunitiesContact extends LitElement {
     if (changed.has('chamber') && !CHAMBERS.includes(this.chamber) && this.isConnected) {
       console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
     }
+    // Changed while the dialog is open (ask, also-contact): the scripts' parts come first, and the
+    // cards keep the scripts they have until then, never showing empty ones.
+    const needs = this.needs();
+    const parts = needs.scripts.join();
+    const waiting = this.opened && this.hasUpdated && parts !== this.readyParts;
+    if (waiting && parts !== this.pendingParts) {
+      this.pendingParts = parts;
+      void dialogNeeds(needs).then((ready) => {
+        if (ready && this.needs().scripts.join() === parts) this.readyParts = parts;
+        this.requestUpdate();
+      });
+    }
     if (changed.has('ask') || !this.hasUpdated) {
       const wanted = typeof this.ask === 'string' ? this.ask.trim() : '';
-      this.askChosen = askOf(this.ask);
-      if (wanted && this.askChosen !== wanted && this.isConnected) {
+      if (wanted && askOf(this.ask) !== wanted && this.isConnected) {
         console.warn(`<sca-contact>: ask ${shown(this.ask)} is not one of ${ASKS.join(', ')}; the scripts ask to co-sponsor the bill.`);
       }
-      // Switched while the dialog is open: its scripts' part comes now.
-      if (this.opened && this.hasUpdated) void dialogNeeds(this.needs()).then(() => this.requestUpdate());
     }
+    if (!waiting) this.askChosen = askOf(this.ask);
     // The reader's clock is read once per update: every list, card and script of one render agree.
     const now = Date.now();
     this.stale = hasEnded(GENERAL_COURT, now);
@@ -325,9 +340,14 @@ export class SafeCommunitiesContact extends LitElement {
     const settings = { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession };
     this.bills = currentBills(settings, GENERAL_COURT, tablesLoaded() ? memberCodes() : null, now);
     const tokens = parseAlsoContact(this.alsoContact);
-    if (tokens.join() !== this.tokens.join() && this.opened && this.hasUpdated) void dialogNeeds(this.needs()).then(() => this.requestUpdate());
-    this.tokens = tokens;
-    this.extras = tokens.length && tablesLoaded() && officesLoaded() ? resolveAlsoContact(tokens, GENERAL_COURT, now) : { extras: [], unknown: [], ended: false };
+    // The office tables come with the targets' part (dialogNeeds) where the tokens are new.
+    if (tokens.join() !== this.tokens.join() && this.opened && this.hasUpdated && !waiting && !officesLoaded()) {
+      void dialogNeeds(needs).then(() => this.requestUpdate());
+    }
+    if (!waiting) {
+      this.tokens = tokens;
+      this.extras = tokens.length && tablesLoaded() && officesLoaded() ? resolveAlsoContact(tokens, GENERAL_COURT, now) : { extras: [], unknown: [], ended: false };
+    }
     // A detached element can still update (a language switch); only one on the page speaks up.
     if (!this.isConnected) return;
     this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
