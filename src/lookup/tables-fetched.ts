@@ -12,17 +12,6 @@ export { OFFICE_TABLE_NAMES, TABLE_NAMES, type OfficeTables, type Tables } from 
 
 /** The tables are larger than a catalog and a slow phone may need longer than three seconds. */
 const TABLES_TIMEOUT_MS = 15_000;
-let loaded: Tables | null = null;
-let loading: Promise<void> | null = null;
-
-export function tables(): Tables {
-  if (!loaded) throw new Error('safe-communities-widgets: the district tables are read before they loaded (await loadTables()).');
-  return loaded;
-}
-
-export function tablesLoaded(): boolean {
-  return loaded !== null;
-}
 
 function checked<T>(json: unknown, names: readonly string[], what: string): T {
   const record = json as Record<string, unknown> | null;
@@ -32,44 +21,42 @@ function checked<T>(json: unknown, names: readonly string[], what: string): T {
   return Object.fromEntries(names.map((name) => [name, record[name]])) as unknown as T;
 }
 
-/** Fetches the tables once; a failure is not kept, so the next attempt tries again. */
-export function loadTables(): Promise<void> {
-  if (loaded) return Promise.resolve();
-  loading ??= fetchPinned(new URL(`${CATALOGS_BASE}${DISTRICT_TABLES[0]}`, import.meta.url), DISTRICT_TABLES[1], TABLES_TIMEOUT_MS).then(
-    (json) => {
-      loaded = checked<Tables>(json, TABLE_NAMES, 'district tables');
+/**
+ * One JSON file of tables beside the script, fetched once with its pinned hash and checked for
+ * the named string tables; a failure is not kept, so the next attempt tries again.
+ */
+function pinnedTables<T>(pin: readonly [file: string, integrity: string], names: readonly string[], what: string, loader: string) {
+  let value: T | null = null;
+  let loading: Promise<void> | null = null;
+  return {
+    get(): T {
+      if (!value) throw new Error(`safe-communities-widgets: the ${what} are read before they loaded (await ${loader}()).`);
+      return value;
     },
-    (error: unknown) => {
-      loading = null;
-      throw error;
+    loaded: () => value !== null,
+    load(): Promise<void> {
+      if (value) return Promise.resolve();
+      loading ??= fetchPinned(new URL(`${CATALOGS_BASE}${pin[0]}`, import.meta.url), pin[1], TABLES_TIMEOUT_MS).then(
+        (json) => {
+          value = checked<T>(json, names, what);
+        },
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      );
+      return loading;
     },
-  );
-  return loading;
+  };
 }
 
-let offices: OfficeTables | null = null;
-let loadingOffices: Promise<void> | null = null;
+const districts = pinnedTables<Tables>(DISTRICT_TABLES, TABLE_NAMES, 'district tables', 'loadTables');
+/** Leadership, committees and the governor: fetched once where a partner sets `also-contact`. */
+const offices = pinnedTables<OfficeTables>(OFFICE_TABLES, OFFICE_TABLE_NAMES, 'office tables', 'loadOffices');
 
-export function officeTables(): OfficeTables {
-  if (!offices) throw new Error('safe-communities-widgets: the office tables are read before they loaded (await loadOffices()).');
-  return offices;
-}
-
-export function officesLoaded(): boolean {
-  return offices !== null;
-}
-
-/** Leadership, committees and the governor, fetched once where a partner sets `also-contact`; a failure is not kept. */
-export function loadOffices(): Promise<void> {
-  if (offices) return Promise.resolve();
-  loadingOffices ??= fetchPinned(new URL(`${CATALOGS_BASE}${OFFICE_TABLES[0]}`, import.meta.url), OFFICE_TABLES[1], TABLES_TIMEOUT_MS).then(
-    (json) => {
-      offices = checked<OfficeTables>(json, OFFICE_TABLE_NAMES, 'office tables');
-    },
-    (error: unknown) => {
-      loadingOffices = null;
-      throw error;
-    },
-  );
-  return loadingOffices;
-}
+export const tables = (): Tables => districts.get();
+export const tablesLoaded = (): boolean => districts.loaded();
+export const loadTables = (): Promise<void> => districts.load();
+export const officeTables = (): OfficeTables => offices.get();
+export const officesLoaded = (): boolean => offices.loaded();
+export const loadOffices = (): Promise<void> => offices.load();
