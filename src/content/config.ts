@@ -5,7 +5,7 @@
  * as text (Lit bindings), never parsed as HTML.
  */
 import type { MessageTemplates, Stance } from './scripts.js';
-import { ASKS, type Ask } from './asks.js';
+import { ASKS, askFrom, type Ask } from './asks.js';
 import { templatePlaceholders } from '../lookup/template.js';
 import { parseCourtNumber } from '../lookup/session.js';
 import { LOCALES, parseLanguages } from '../i18n/language.js';
@@ -77,7 +77,8 @@ const CHECKS: Record<keyof CampaignConfig, Check> = {
   billHouse: text,
   billSenate: text,
   ask: (value, key, problems) => {
-    if (typeof value === 'string' && (ASKS as readonly string[]).includes(value.trim())) return value.trim();
+    const ask = askFrom(value);
+    if (ask) return ask;
     problems.push(`"${key}" must be one of ${ASKS.map((ask) => `"${ask}"`).join(', ')}.`);
     return undefined;
   },

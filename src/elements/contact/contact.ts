@@ -21,6 +21,7 @@ import {
   type Chamber,
 } from '../../lookup/index.js';
 import { ASKS, DEFAULT_ASK, scriptParts, type Ask } from '../../content/scripts.js';
+import { askFrom } from '../../content/asks.js';
 import { readTownQuery, type TownOption } from '../../contact/town-query.js';
 import { codesFrom, parseCodes } from '../../contact/messages.js';
 import { shareLink } from '../../contact/clipboard.js';
@@ -56,10 +57,7 @@ export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
 const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
 /** The partner's ask when it is one of ASKS, else the default. */
-const askOf = (value: unknown): Ask => {
-  const wanted = typeof value === 'string' ? value.trim() : '';
-  return (ASKS as readonly string[]).includes(wanted) ? (wanted as Ask) : DEFAULT_ASK;
-};
+const askOf = (value: unknown): Ask => askFrom(value) ?? DEFAULT_ASK;
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
