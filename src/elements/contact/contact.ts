@@ -272,9 +272,8 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   /** The catalog parts of this partner's ask (and of the extra targets' scripts), and whether the office tables are needed. */
-  private needs() {
+  private needs(tokens = parseAlsoContact(this.alsoContact)) {
     // From the properties themselves: open() may come before the first update has read them.
-    const tokens = parseAlsoContact(this.alsoContact);
     return { scripts: scriptParts(askOf(this.ask), tokens.length > 0), offices: tokens.length > 0 };
   }
 
@@ -314,7 +313,9 @@ export class SafeCommunitiesContact extends LitElement {
     }
     // Changed while the dialog is open (ask, also-contact): the scripts' parts come first, and the
     // cards keep the scripts they have until then, never showing empty ones.
-    const needs = this.needs();
+    // Read once per update, here and for the extra cards below.
+    const tokens = parseAlsoContact(this.alsoContact);
+    const needs = this.needs(tokens);
     const parts = needs.scripts.join();
     const waiting = this.opened && this.hasUpdated && parts !== this.readyParts;
     if (waiting && parts !== this.pendingParts) {
@@ -337,7 +338,6 @@ export class SafeCommunitiesContact extends LitElement {
     const { billHouse, billSenate, amendmentHouse, amendmentSenate } = this.partner;
     const settings = { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession };
     this.bills = currentBills(settings, GENERAL_COURT, tablesLoaded() ? memberCodes() : null, now);
-    const tokens = parseAlsoContact(this.alsoContact);
     // The office tables come with the targets' part (dialogNeeds) where the tokens are new.
     if (tokens.join() !== this.tokens.join() && this.opened && this.hasUpdated && !waiting && !officesLoaded()) {
       void dialogNeeds(needs).then(() => this.requestUpdate());
