@@ -15,6 +15,9 @@ import type { ExplainerLayout, Theme } from '../explainer/explainer.js';
 import type { ChamberChoice } from '../contact/contact.js';
 import { campaignStyles } from './campaign.styles.js';
 
+/** A list the attribute or property gives, else the JSON key's, read once. */
+const ownOr = <T>(own: T[], fromJson: T[] | undefined): T[] => (own.length ? own : (fromJson ?? []));
+
 const EXPLAINER_PARTS = [
   'container: explainer',
   'title',
@@ -275,11 +278,11 @@ export class SafeCommunitiesCampaign extends LitElement {
             ask=${cleanText(this.ask).text ?? config.ask ?? ''}
             amendment-house=${cleanText(this.amendmentHouse).text ?? config.amendmentHouse ?? ''}
             amendment-senate=${cleanText(this.amendmentSenate).text ?? config.amendmentSenate ?? ''}
-            .alsoContact=${parseAlsoContact(this.alsoContact).length ? parseAlsoContact(this.alsoContact) : (config.alsoContact ?? [])}
+            .alsoContact=${ownOr(parseAlsoContact(this.alsoContact), config.alsoContact)}
             lookup-endpoint=${safeText(this.lookupEndpoint)}
             report-url=${safeText(this.reportUrl)}
             organization=${organization}
-            .cosponsors=${codesFrom(this.cosponsors).length ? codesFrom(this.cosponsors) : (config.cosponsors ?? [])}
+            .cosponsors=${ownOr(codesFrom(this.cosponsors), config.cosponsors)}
             .templates=${config.templates ?? {}}
           ></sca-contact>
         </div>
