@@ -24,7 +24,7 @@ if (problems.length) {
   process.exit(1);
 }
 const { TABLE_NAMES, OFFICE_TABLE_NAMES } = await importTs('src/lookup/tables.ts');
-const districtData = await importTs('src/data/ma-districts.ts');
+const districtData = { ...(await importTs('src/data/ma-districts.ts')), ...(await importTs('src/data/ma-offices.ts')) };
 const pick = (names) => Object.fromEntries(names.map((name) => [name, districtData[name]]));
 const written = await writeCatalogs(config.targetLocales, pick(TABLE_NAMES), pick(OFFICE_TABLE_NAMES));
 console.log(`locales built: ${config.targetLocales.join(', ')} (every message translated); ${written.length} catalogs in src/i18n/catalogs/`);

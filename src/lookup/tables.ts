@@ -1,11 +1,13 @@
 /**
- * The district tables (src/data/ma-districts.ts) as the lookup reads them. Here they are inline:
+ * The district tables (src/data/ma-districts.ts) and the office tables (src/data/ma-offices.ts) as
+ * the lookup reads them. Here they are inline:
  * tests, Node scripts and the npm package's modules have them at once. The browser bundles
  * replace this module with tables-fetched.ts (rollup.config.mjs), which fetches the same tables
  * as a JSON file beside the script when the contact dialog first opens, so the explainer and the
  * button show without them. Both modules have the same exports.
  */
-import { DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS, TOWNS, NEIGHBORHOODS, LEADERSHIP, COMMITTEES, GOVERNOR } from '../data/ma-districts.js';
+import { DISTRICT_BASES, HOUSE_DISTRICTS, SENATE_DISTRICTS, MEMBERS, TOWNS, NEIGHBORHOODS } from '../data/ma-districts.js';
+import { LEADERSHIP, COMMITTEES, GOVERNOR } from '../data/ma-offices.js';
 
 export interface Tables {
   readonly DISTRICT_BASES: string;

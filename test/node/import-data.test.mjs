@@ -36,7 +36,16 @@ async function lookupWith(dataModule) {
     platform: 'neutral',
     write: false,
     logLevel: 'error',
-    plugins: [{ name: 'data', setup: (b) => b.onResolve({ filter: /\/data\/ma-districts\.js$/ }, () => ({ path: dataModule })) }],
+    // Its office tables too, from beside it.
+    plugins: [
+      {
+        name: 'data',
+        setup: (b) => {
+          b.onResolve({ filter: /\/data\/ma-districts\.js$/ }, () => ({ path: dataModule }));
+          b.onResolve({ filter: /\/data\/ma-offices\.js$/ }, () => ({ path: join(dirname(dataModule), 'ma-offices.ts') }));
+        },
+      },
+    ],
   });
   return moduleFromCode(result.outputFiles[0].text);
 }
@@ -310,7 +319,9 @@ describe('npm run data inputs', { skip }, () => {
       cpSync(join(shared, 'SOURCES.json'), join(dir, 'SOURCES.json'));
       const result = runImport(dir, '--out', join(work, 'out'));
       assert.equal(result.status, 0, result.stderr);
-      const module = readFileSync(join(work, 'out', 'ma-districts.ts'), 'utf8');
+      const module = readFileSync(join(work, 'out', 'ma-offices.ts'), 'utf8');
+      // Apart from the district tables, which every dialog fetches (the offices only with also-contact).
+      assert.doesNotMatch(readFileSync(join(work, 'out', 'ma-districts.ts'), 'utf8'), /LEADERSHIP|COMMITTEES|GOVERNOR/);
       const constant = (name) => JSON.parse(new RegExp(`export const ${name}: string =\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(module)[1]);
       // Chairs by person id: the committee file's chairs, as member codes of the legislator files.
       const files = readdirSync(join(dir, 'openstates-ma-legislature')).map((file) => parseYaml(readFileSync(join(dir, 'openstates-ma-legislature', file), 'utf8')));
@@ -343,7 +354,7 @@ describe('npm run data inputs', { skip }, () => {
       );
       const older = runImport(dir, '--out', join(work, 'out-old'));
       assert.equal(older.status, 0, older.stderr);
-      const oldModule = readFileSync(join(work, 'out-old', 'ma-districts.ts'), 'utf8');
+      const oldModule = readFileSync(join(work, 'out-old', 'ma-offices.ts'), 'utf8');
       assert.equal(JSON.parse(/export const COMMITTEES: string =\s*("(?:[^"\\]|\\.)*")/.exec(oldModule)[1]), '');
       assert.match(older.stdout, /no committee chairs imported: the committee data \(as of 2024-12-20\) is older than the 194th General Court/);
       assert.equal(JSON.parse(/export const GOVERNOR: string =\s*("(?:[^"\\]|\\.)*")/.exec(oldModule)[1]).split('|')[0], governor.name);

@@ -80,6 +80,18 @@ describe('the npm package', () => {
     assert.deepEqual(packed.filter((file) => /^(src|test|scripts|xliff|demo|\.tmp|node_modules)\//.test(file)), [], 'no sources, tests or tooling');
   });
 
+  it('each bundle opens with V8\'s compile hint as its first line, then the version and licence banner', () => {
+    const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+    const bundles = Object.keys(manifest.files).filter((file) => file.endsWith('.js'));
+    assert.ok(bundles.length >= 4, `the manifest lists the bundles: ${bundles.join(', ')}`);
+    for (const file of bundles) {
+      const [first, second] = readFileSync(join('dist', file), 'utf8').split('\n', 2);
+      // Anywhere but the first line, V8 ignores it and compiles each function on the main thread.
+      assert.equal(first, '//# allFunctionsCalledOnLoad', file);
+      assert.match(second, new RegExp(`^/\\*! safe-communities-widgets ${pkg.version.replace(/\./g, '\\.')} \\| MIT \\| bundles Lit`), file);
+    }
+  });
+
   it('every path in `exports` is in the tarball', () => {
     const missing = exportedFiles(pkg.exports).filter((file) => !packed.includes(file.replace(/^\.\//, '')));
     assert.deepEqual(missing, []);
