@@ -53,6 +53,7 @@ describe('<sca-contact> asks and also-contact', () => {
     expect(callScript(speakerCard)).to.contain(`ask Speaker ${lastNameOf(speaker!.district!.member!.name)} to bring the Safe Communities Act to a vote`);
     for (const chair of [houseChair, senateChair]) {
       expect(text(chair.querySelector('.role')!).replace(/[\u2066-\u2069]/g, '')).to.equal('Chair of the Joint Committee on Public Safety and Homeland Security');
+      expect(text(chair.querySelector('.role bdi[lang="en"]')!)).to.equal('Joint Committee on Public Safety and Homeland Security');
       expect(callScript(chair)).to.contain('as chair of the Joint Committee on Public Safety and Homeland Security, to report the Safe Communities Act out of committee favorably');
     }
     expect(text(houseChair.querySelector('.meta')!)).to.match(/^State Representative · /);
@@ -139,6 +140,11 @@ describe('<sca-contact> asks and also-contact', () => {
       expect(text(role!)).not.to.contain('Chair of the');
       // A space, then the gloss in brackets: "Ways and Means (un comité…)".
       expect(role!.textContent).to.match(new RegExp(`${findCommittee('H34')!.name}\u2069? \\(\\S`));
+      // The English name in the Spanish sentence is said in English (WCAG 3.1.2), and isolated.
+      const name = role!.querySelector('bdi[lang="en"]');
+      expect(name, role!.innerHTML).not.to.equal(null);
+      expect(name!.textContent).to.equal(findCommittee('H34')!.name);
+      expect(role!.closest('[lang]')!.getAttribute('lang')).to.equal('es');
     } finally {
       document.documentElement.lang = 'en';
     }

@@ -84,15 +84,26 @@ export function roleOf(target: CardTarget): Role {
   }
 }
 
-/** "Chair of the Joint Committee on …", with what kind of committee it is in the reader's language. */
+/** Where the committee's name goes in its translated title, split out to be an element of its own. */
+const NAME_MARK = '\uE000';
+
+/**
+ * "Chair of the Joint Committee on …", with what kind of committee it is in the reader's language.
+ * The committee's name stays English inside the translated sentence, so it is marked `lang="en"`
+ * for screen readers to say it in English (WCAG 3.1.2) and isolated as a `<bdi>`.
+ */
 function officeLine(office: Office, locale: Locale) {
   if (office.kind === 'governor') return nothing;
-  if (office.kind !== 'committee' || locale === 'en') return html`<p class="role">${officeTitle(office)}</p>`;
+  if (office.kind !== 'committee') return html`<p class="role">${officeTitle(office)}</p>`;
+  const parts = officeTitle(office, () => NAME_MARK).split(NAME_MARK);
+  // A translation without the name (the build refuses one) would lose it: the sentence as text then.
+  const title = parts.length === 2 ? html`${parts[0]}<bdi lang="en">${office.committee.name}</bdi>${parts[1]}` : officeTitle(office);
+  if (locale === 'en') return html`<p class="role">${title}</p>`;
   // In an expression, since the template minifier would drop a space before the span; Chinese
   // takes full-width brackets and no space, as around the bill number.
   const what = committeeGloss(office.committee.chamber);
   const gloss = html`<span class="gloss">${locale.startsWith('zh') ? `（${what}）` : ` (${what})`}</span>`;
-  return html`<p class="role">${officeTitle(office)}${gloss}</p>`;
+  return html`<p class="role">${title}${gloss}</p>`;
 }
 
 function vacantCard(district: District, view: CardView) {

@@ -9,7 +9,8 @@ import type { Ask } from '../../../content/scripts.js';
 import type { CommitteeChamber, Office } from '../../../lookup/offices.js';
 import { bidi } from '../texts.js';
 
-export function officeTitle(office: Office): string {
+/** `name` writes the committee's name into the sentence: isolated by default (see officeLine in legislator-card.ts). */
+export function officeTitle(office: Office, name: (committee: string) => string = bidi): string {
   switch (office.kind) {
     case 'speaker':
       return msg('Speaker of the House');
@@ -18,7 +19,7 @@ export function officeTitle(office: Office): string {
     case 'governor':
       return msg('Governor of Massachusetts');
     case 'committee':
-      return msg(str`Chair of the ${bidi(office.committee.name)}`);
+      return msg(str`Chair of the ${name(office.committee.name)}`);
   }
 }
 
