@@ -129,8 +129,14 @@ function inputProblems(data) {
   for (const problem of currentBills(bills, GENERAL_COURT, knownCodes, Date.now()).problems) {
     problems[/^co-sponsor/.test(problem) ? 'cosponsors' : 'bill-session'].push(problem[0].toUpperCase() + problem.slice(1));
   }
-  const { unknown } = resolveAlsoContact(parseAlsoContact(data.get('also-contact')), GENERAL_COURT, Date.now());
+  const { unknown, ended } = resolveAlsoContact(parseAlsoContact(data.get('also-contact')), GENERAL_COURT, Date.now());
   for (const token of unknown) problems['also-contact'].push(`"${token}" names no one in this version's data: use speaker, senate-president, governor, committee:CODE or member:CODE.`);
+  // The widget hides them on the same date, and says only that the list awaits an update.
+  if (ended) {
+    problems['also-contact'].push(
+      `Some of these are not shown today: their term has ended (the ${ordinalNumeral(GENERAL_COURT.number)} General Court's members, chairs and leaders, or the governor's). Move to a version with the new names (README, "Updating").`,
+    );
+  }
   if (data.get('ask') === 'budget-amendment' && !data.get('amendment-house').trim() && !data.get('amendment-senate').trim()) {
     problems['amendment-house'].push('The budget amendment ask names the amendment by its number: add the House or Senate number, or the scripts say only "the budget amendment".');
   }

@@ -146,6 +146,7 @@ describe('the embed-code builder', () => {
       await page.waitForTimeout(300);
       assert.equal(await page.locator('#also-contact').getAttribute('aria-invalid'), null);
       assert.equal(await page.locator('#amendment-house-problem').isHidden(), true);
+      assert.doesNotMatch(await page.locator('#also-contact-problem').innerText(), /term has ended/);
       const snippet = await page.locator('#snippet').textContent();
       assert.match(snippet, / ask="budget-amendment"/);
       assert.match(snippet, / amendment-house="1031"/);
@@ -153,6 +154,23 @@ describe('the embed-code builder', () => {
       await page.locator('#ask').selectOption('report-out');
       await page.waitForTimeout(300);
       assert.match(await page.locator('#ask-hint').innerText(), /committee:CODE/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says when also-contact names people whose term has ended, as the widget then hides them', async () => {
+    // The day the next General Court convenes (noon, Boston), with this version's data.
+    const { context, page } = await openRecordedPage(browser, { now: Date.parse('2027-01-06T17:00:00Z'), viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.fill('#also-contact', 'speaker, committee:J22');
+      await page.waitForTimeout(300);
+      const also = await page.locator('#also-contact-problem').innerText();
+      assert.match(also, /not shown today: their term has ended \(the 194th General Court/);
+      assert.doesNotMatch(also, /names no one/);
+      assert.equal(await page.locator('#also-contact').getAttribute('aria-invalid'), 'true');
     } finally {
       await context.close();
     }
