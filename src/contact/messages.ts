@@ -116,9 +116,16 @@ export function buildMessages(
   direction: 'ltr' | 'rtl' = 'ltr',
   role: Role = OWN,
 ): Messages {
-  // Only the reader's own legislators are thanked: an extra target's script is about their office.
-  const stance = role.kind === 'own' ? stanceOf(recipient, context.cosponsors) : 'ask';
-  const defaults = role.kind === 'own' ? language.templates[stance] : language.targets[role.kind];
+  // The reader's own legislators and other members are thanked where they co-sponsor; an
+  // officeholder's script is about their office. A member not the reader's own gets the ask's
+  // thank-you call and voicemail, and an email that claims no district.
+  const stance = role.kind === 'own' || role.kind === 'member' ? stanceOf(recipient, context.cosponsors) : 'ask';
+  const defaults =
+    role.kind === 'own'
+      ? language.templates[stance]
+      : role.kind === 'member' && stance === 'thank'
+        ? { ...language.templates.thank, emailBody: language.memberThanks[context.ask === 'budget-amendment' ? 'amendment' : 'bill'] }
+        : language.targets[role.kind];
   // Partners write what their supporters say to the office, in English, for their ask.
   const templates = language.source && role.kind === 'own' ? withOverrides(defaults, context.templates?.[stance]) : defaults;
   const { titles } = language;

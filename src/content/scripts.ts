@@ -21,7 +21,7 @@ import { cosponsor } from './scripts/cosponsor.js';
 import { budgetAmendment } from './scripts/budget-amendment.js';
 import { reportOut } from './scripts/report-out.js';
 import { floorVote } from './scripts/floor-vote.js';
-import { targetTexts } from './scripts/targets.js';
+import { memberThankEmail, targetTexts } from './scripts/targets.js';
 import { inEnglish, SCRIPTS_INLINE } from './script-text.js';
 import type { ScriptPart } from '../i18n/catalog-index.js';
 
@@ -54,6 +54,8 @@ export interface MessageLanguage {
   templates: AskTexts;
   /** One set per kind of extra target, whatever the ask. */
   targets: Record<Exclude<TargetKind, 'own'>, MessageTemplates>;
+  /** The email to another member who already co-sponsors: the bill's, or the amendment's. */
+  memberThanks: Record<'bill' | 'amendment', string>;
   titles: { house: string; senate: string; speaker: string; president: string; governor: string };
   billName: string;
   amendmentName: string;
@@ -89,7 +91,7 @@ const common = () => ({
  * is in (dialogNeeds), and the targets' where there are extra cards.
  */
 export function readerLanguage(ask: Ask = DEFAULT_ASK): MessageLanguage {
-  return { templates: (ASK_TEXTS[ask] ?? cosponsor)(), targets: targetTexts(), ...common() };
+  return { templates: (ASK_TEXTS[ask] ?? cosponsor)(), targets: targetTexts(), memberThanks: memberThankEmail(), ...common() };
 }
 
 /**
@@ -98,12 +100,15 @@ export function readerLanguage(ask: Ask = DEFAULT_ASK): MessageLanguage {
  * still in its source language (English) and a switch can only land later; so are the scripts
  * where their English is in the code (script-text.ts), while the bundles read the fetched English.
  */
-const ENGLISH_INLINE = SCRIPTS_INLINE ? { common: common(), asks: new Map(ASKS.map((ask) => [ask, ASK_TEXTS[ask]()])), targets: targetTexts() } : null;
+const ENGLISH_INLINE = SCRIPTS_INLINE
+  ? { common: common(), asks: new Map(ASKS.map((ask) => [ask, ASK_TEXTS[ask]()])), targets: targetTexts(), memberThanks: memberThankEmail() }
+  : null;
 export function english(ask: Ask = DEFAULT_ASK): MessageLanguage {
   const known = ASK_TEXTS[ask] ? ask : DEFAULT_ASK;
   return {
     templates: ENGLISH_INLINE?.asks.get(known) ?? inEnglish(ASK_TEXTS[known]),
     targets: ENGLISH_INLINE?.targets ?? inEnglish(targetTexts),
+    memberThanks: ENGLISH_INLINE?.memberThanks ?? inEnglish(memberThankEmail),
     ...(ENGLISH_INLINE?.common ?? inEnglish(common)),
     source: true,
   };

@@ -13,6 +13,8 @@ import { allCommittees, resolveTown } from '../../src/lookup/index.js';
 const abington = resolveTown('Abington') as { house: { member: { code: string } }; senate: { member: { code: string } } };
 const THANKED = abington.house.member.code;
 const MEMBER = 'L M0';
+/** Another member from elsewhere who co-sponsors too: thanked, with the member's own thank-you email. */
+const MEMBER_THANKED = (resolveTown('Pittsfield') as typeof abington).house.member.code;
 /** English proper names that stay English in every language: the committees'. */
 const englishNames = allCommittees().map((committee) => committee.name);
 
@@ -292,7 +294,12 @@ describe('localization', () => {
     it(`${locale}: every ask's scripts and the extra targets' have their meaning in ${locale}, never the English`, async () => {
       for (const ask of ASKS) {
         const contact = await fixture<SafeCommunitiesContact>(
-          html`<sca-contact languages=${LOCALES.join(' ')} ask=${ask} also-contact="speaker, committee:J22, governor, member:${MEMBER}" cosponsors=${THANKED}></sca-contact>`,
+          html`<sca-contact
+            languages=${LOCALES.join(' ')}
+            ask=${ask}
+            also-contact="speaker, committee:J22, governor, member:${MEMBER}, member:${MEMBER_THANKED}"
+            cosponsors=${`${THANKED},${MEMBER_THANKED}`}
+          ></sca-contact>`,
         );
         await inLocale(locale);
         await contact.open();
@@ -301,7 +308,8 @@ describe('localization', () => {
         for (const details of all(contact, 'details')) (details as HTMLDetailsElement).open = true;
         await settle(contact);
         const cards = all(contact, '[part="legislator"]');
-        expect(cards.map((card) => card.dataset.target), ask).to.deep.equal(['own', 'own', 'leadership', 'committee', 'committee', 'governor', 'member']);
+        expect(cards.map((card) => card.dataset.target), ask).to.deep.equal(['own', 'own', 'leadership', 'committee', 'committee', 'governor', 'member', 'member']);
+        expect(cards.at(-1)!.querySelector('.stance'), `${ask}: the co-sponsoring member is thanked`).not.to.equal(null);
         for (const card of cards) {
           const scripts = [...card.querySelectorAll('[part="script"]')].map(text);
           const meanings = [...card.querySelectorAll('[part="meaning"]')].map(text);

@@ -3,6 +3,8 @@
  * of target, whatever the ask, so that few texts need translating. A committee chair is asked to
  * report the bill favorably (or keep its protections in the budget), leadership to bring it to a
  * vote, the governor to support and sign it, another member to co-sponsor it and press for a vote.
+ * A member who already co-sponsors is thanked instead, with the ask's own thank-you call and
+ * voicemail and an email of their own here (the ask's claims the reader lives in the district).
  * Placeholders in ../scripts.ts; `{committee}` is the committee's English name.
  */
 import { msg } from '@lit/localize';
@@ -57,4 +59,18 @@ export const targetTexts = (): Record<Exclude<TargetKind, 'own'>, MessageTemplat
       'Dear {title} {lastName},\n\nI live in {town}. I am writing to ask you to co-sponsor and vote for {bill}, and to press leadership to bring it to a vote this session.\n\nIt does three things. Police would not ask about immigration status unless a law requires it, so people can report crimes without fear. The state and its cities and towns would not sign 287(g) deals that turn local officers into ICE agents. And when ICE wants to interview someone in police custody, that person would be told they can say no and can have a lawyer there.\n\nAll three follow federal law, and the state’s police chiefs’ associations support them.\n\nThank you,\n[your name]\n{town}',
     ),
   },
+});
+
+/**
+ * The email to a member who already co-sponsors and is not the reader's own: the co-sponsored
+ * bill's, or for the budget-amendment ask the amendment's. It says where the reader lives, not
+ * that they live in the member's district.
+ */
+export const memberThankEmail = (): Record<'bill' | 'amendment', string> => ({
+  bill: msg(
+    'Dear {title} {lastName},\n\nI live in {town}. Thank you for co-sponsoring {bill}.\n\nImmigrant families need these protections now. Please use your voice to move it forward this session: urge the committee to report it out favorably and leadership to bring it to a vote, and keep its protections in the budget if they come up as an amendment.\n\nThank you,\n[your name]\n{town}',
+  ),
+  amendment: msg(
+    'Dear {title} {lastName},\n\nI live in {town}. Thank you for co-sponsoring {amendment}, which adds the protections of {bill} to the state budget.\n\nImmigrant families need these protections now. Please vote for the amendment and work to keep it in the final budget that goes to the governor.\n\nThank you,\n[your name]\n{town}',
+  ),
 });

@@ -5,6 +5,7 @@
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import {
   GENERAL_COURT,
+  allDistricts,
   currentGovernor,
   findCommittee,
   parseAlsoContact,
@@ -93,6 +94,35 @@ describe('<sca-contact> asks and also-contact', () => {
     expect(text(own.querySelector('.role')!)).to.contain('Chair of the');
     expect(callScript(own)).to.contain('as chair of the Joint Committee on Public Safety and Homeland Security');
     expect(titles, 'the other chair, as an extra card').to.have.length(3);
+  });
+
+  it('a member: target who already co-sponsors is thanked, by an email that claims no district; one who does not is asked', async () => {
+    if (pittsfield?.kind !== 'single') throw new Error('Pittsfield is expected in one House and one Senate district');
+    // Two House members who do not represent Pittsfield, found from the data.
+    const [thanked, asked] = allDistricts('house')
+      .filter((district) => district.member?.code && district !== pittsfield.house && district.member.email)
+      .slice(0, 2)
+      .map((district) => district.member!);
+    const session = String(GENERAL_COURT.number);
+    const bodyOf = (card: HTMLElement) => new URL(card.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).searchParams.get('body') ?? '';
+    for (const ask of ['cosponsor', 'budget-amendment'] as const) {
+      const element = await contactAt(
+        'Pittsfield',
+        html`<sca-contact ask=${ask} bill-session=${session} amendment-house="1031" cosponsors=${thanked!.code} also-contact=${`member:${thanked!.code}, member:${asked!.code}`}></sca-contact>`,
+      );
+      const byName = (name: string) => cards(element).find((card) => text(card.querySelector('h4')!) === name)!;
+      const [thank, plain] = [byName(thanked!.name), byName(asked!.name)];
+      expect(thank.dataset.target).to.equal('member');
+      const what = ask === 'cosponsor' ? 'the Safe Communities Act' : 'the Safe Communities Act budget amendment (Amendment #1031)';
+      expect(callScript(thank), ask).to.contain(`to thank Representative ${lastNameOf(thanked!.name)} for co-sponsoring ${what}`);
+      expect(text(thank.querySelector('.stance')!)).to.match(/^Already a co-sponsor/);
+      expect(bodyOf(thank), ask).to.contain(`I live in Pittsfield. Thank you for co-sponsoring ${what}`);
+      expect(bodyOf(thank), 'the reader does not live in their district').not.to.contain('district');
+      expect(callScript(plain), ask).to.contain('to co-sponsor and vote for the Safe Communities Act');
+      expect(plain.querySelector('.stance')).to.equal(null);
+      element.close();
+      fixtureCleanup();
+    }
   });
 
   it('each unknown token or code: one console warning naming it, and no card', async () => {
