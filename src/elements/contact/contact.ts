@@ -4,30 +4,18 @@
  * - flow.ts: the steps as data and the transitions between them (pure);
  * - steps/*.ts: each step's template; card/legislator-card.ts: one legislator's card;
  * - controllers/: the town combobox, the address lookup, the live announcer;
- * - events.ts: the events it fires; partner-input.ts: the partner's attributes, cleaned.
+ * - events.ts: the events it fires; partner-input.ts: the partner's attributes, cleaned;
+ * - settings.ts: what the attributes mean at one update (the ask, the bills, the extra people).
  */
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import {
-  FIND_MY_LEGISLATOR_URL,
-  GENERAL_COURT,
-  hasEnded,
-  officesLoaded,
-  parseAlsoContact,
-  resolveAlsoContact,
-  tablesLoaded,
-  type AlsoContact,
-  type Chamber,
-} from '../../lookup/index.js';
-import { ASKS, DEFAULT_ASK, scriptParts, type Ask } from '../../content/scripts.js';
-import { askFrom } from '../../content/asks.js';
+import { FIND_MY_LEGISLATOR_URL, parseAlsoContact, type Chamber } from '../../lookup/index.js';
+import { DEFAULT_ASK } from '../../content/scripts.js';
 import { readTownQuery, type TownOption } from '../../contact/town-query.js';
-import { codesFrom, parseCodes } from '../../contact/messages.js';
+import { parseCodes } from '../../contact/messages.js';
 import { shareLink } from '../../contact/clipboard.js';
-import { currentBills, type CurrentBills } from '../../contact/bills.js';
-import { WarnOnce } from '../../content/warn-once.js';
-import { shown, textConverter } from '../../content/partner-text.js';
+import { textConverter } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/language.js';
 import { formatList } from '../../i18n/format.js';
@@ -40,7 +28,8 @@ import { Announcer } from './controllers/announcer.js';
 import { TownCombobox } from './controllers/town-combobox.js';
 import { ModalDialog } from './controllers/modal-dialog.js';
 import { ScaLookupEvent } from './events.js';
-import { NO_PARTNER_INPUT, PARTNER_PROPERTIES, memberCodes, readPartnerInput, warnStaleOnce, type PartnerInput, type Templates } from './partner-input.js';
+import type { Templates } from './partner-input.js';
+import { ContactSettings, type ChamberChoice } from './settings.js';
 import { townProblemAnnouncement, townStep } from './steps/town-step.js';
 import { ADDRESS_MAX, precinctStep } from './steps/precinct-step.js';
 import { resultsStep, type ExtrasView } from './steps/results-step.js';
@@ -50,14 +39,11 @@ import { addressProblemText, bidi, precinctProblemText } from './texts.js';
 import { contactTitle } from './title.js';
 import { dialogNeeds, prefetchDialogNeeds } from './dialog-needs.js';
 
-export type ChamberChoice = 'both' | Chamber;
+export type { ChamberChoice };
 export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupMethod, Outcome, OutcomeDetail } from './events.js';
 export { FIND_MY_LEGISLATOR_URL };
 export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
-const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
-/** The partner's ask when it is one of ASKS, else the default. */
-const askOf = (value: unknown): Ask => askFrom(value) ?? DEFAULT_ASK;
 
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
@@ -204,21 +190,8 @@ export class SafeCommunitiesContact extends LitElement {
   @property() languages: string | string[] = '';
 
   private readonly language = new LocaleController(this, () => this.languages);
-  private readonly warnings = new WarnOnce('sca-contact');
-  private readonly inputWarnings = new WarnOnce('sca-contact');
-  private readonly extrasWarnings = new WarnOnce('sca-contact');
-  /** Set in willUpdate: whether the data's General Court has ended, and the bill numbers and co-sponsors that still apply. */
-  private stale = false;
-  /** The scripts' parts loaded for what the cards show (`needs().scripts`, joined), and the ones on their way. */
-  private readyParts = '';
-  private pendingParts = '';
-  private bills: CurrentBills = { billHouse: '', billSenate: '', amendmentHouse: '', amendmentSenate: '', cosponsors: [], problems: [] };
-  /** The partner's ask, when it is one of ASKS; else the default (with a warning). */
-  private askChosen: Ask = DEFAULT_ASK;
-  /** The extra targets, once the tables and the office tables are in; the tokens as written until then. */
-  private tokens: string[] = [];
-  private extras: AlsoContact = { extras: [], unknown: [], ended: false };
-  private partner: PartnerInput = NO_PARTNER_INPUT;
+  /** What the attributes mean at this update (settings.ts). */
+  private readonly settings = new ContactSettings(this);
 
   /** Where the reader is, with exactly the data that step needs (flow.ts). */
   @state() private step: Step = flow.START;
@@ -259,9 +232,9 @@ export class SafeCommunitiesContact extends LitElement {
     // The opener, before any wait: focus returns there on close (modal-dialog.ts).
     this.modal.rememberOpener();
     this.opening = true;
-    const needs = this.needs();
+    const needs = this.settings.needs();
     const ready = await dialogNeeds(needs).finally(() => (this.opening = false));
-    if (ready) this.readyParts = needs.scripts.join();
+    if (ready) this.settings.readyParts = needs.scripts.join();
     // Removed from the page while it waited: nothing to open.
     if (!this.isConnected) return;
     if (!ready) this.step = flow.UNAVAILABLE;
@@ -271,13 +244,7 @@ export class SafeCommunitiesContact extends LitElement {
     return this.modal.open();
   }
 
-  /** The catalog parts of this partner's ask (and of the extra targets' scripts), and whether the office tables are needed. */
-  private needs(tokens = parseAlsoContact(this.alsoContact)) {
-    // From the properties themselves: open() may come before the first update has read them.
-    return { scripts: scriptParts(askOf(this.ask), tokens.length > 0), offices: tokens.length > 0 };
-  }
-
-  private readonly prefetch = () => prefetchDialogNeeds(this.needs());
+  private readonly prefetch = () => prefetchDialogNeeds(this.settings.needs());
 
   /** Closes the dialog and returns focus to whatever opened it. */
   close(): void {
@@ -299,61 +266,7 @@ export class SafeCommunitiesContact extends LitElement {
       adoptStyles(this.renderRoot as ShadowRoot, [...contactStyles, ...dialogStyles]);
       this.dialogStyled = true;
     }
-    if (!this.hasUpdated || PARTNER_PROPERTIES.some((name) => changed.has(name))) {
-      const endpointChanged = !this.hasUpdated || changed.has('lookupEndpoint');
-      const { input, problems, refusedEndpoint } = readPartnerInput(this, this.partner, endpointChanged, document.baseURI);
-      this.partner = input;
-      if (refusedEndpoint && this.isConnected) {
-        console.warn(`<sca-contact>: lookup-endpoint ${shown(this.lookupEndpoint)} is not an https address, so no address will be asked for.`);
-      }
-      if (this.isConnected) this.inputWarnings.report(problems, 'ignored or cut in the attributes and properties');
-    }
-    if (changed.has('chamber') && !CHAMBERS.includes(this.chamber) && this.isConnected) {
-      console.warn(`<sca-contact>: chamber ${shown(this.chamber)} is not one of ${CHAMBERS.join(', ')}; showing both.`);
-    }
-    // Changed while the dialog is open (ask, also-contact): the scripts' parts come first, and the
-    // cards keep the scripts they have until then, never showing empty ones.
-    // Read once per update, here and for the extra cards below.
-    const tokens = parseAlsoContact(this.alsoContact);
-    const needs = this.needs(tokens);
-    const parts = needs.scripts.join();
-    const waiting = this.opened && this.hasUpdated && parts !== this.readyParts;
-    if (waiting && parts !== this.pendingParts) {
-      this.pendingParts = parts;
-      void dialogNeeds(needs).then((ready) => {
-        if (ready && this.needs().scripts.join() === parts) this.readyParts = parts;
-        this.requestUpdate();
-      });
-    }
-    if (changed.has('ask') || !this.hasUpdated) {
-      const wanted = typeof this.ask === 'string' ? this.ask.trim() : '';
-      if (wanted && askOf(this.ask) !== wanted && this.isConnected) {
-        console.warn(`<sca-contact>: ask ${shown(this.ask)} is not one of ${ASKS.join(', ')}; the scripts ask to co-sponsor the bill.`);
-      }
-    }
-    if (!waiting) this.askChosen = askOf(this.ask);
-    // The reader's clock is read once per update: every list, card and script of one render agree.
-    const now = Date.now();
-    this.stale = hasEnded(GENERAL_COURT, now);
-    const { billHouse, billSenate, amendmentHouse, amendmentSenate } = this.partner;
-    const settings = { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors: codesFrom(this.cosponsors), billSession: this.billSession };
-    this.bills = currentBills(settings, GENERAL_COURT, tablesLoaded() ? memberCodes() : null, now);
-    // The office tables come with the targets' part (dialogNeeds) where the tokens are new.
-    if (tokens.join() !== this.tokens.join() && this.opened && this.hasUpdated && !waiting && !officesLoaded()) {
-      void dialogNeeds(needs).then(() => this.requestUpdate());
-    }
-    if (!waiting) {
-      this.tokens = tokens;
-      this.extras = tokens.length && tablesLoaded() && officesLoaded() ? resolveAlsoContact(tokens, GENERAL_COURT, now) : { extras: [], unknown: [], ended: false };
-    }
-    // A detached element can still update (a language switch); only one on the page speaks up.
-    if (!this.isConnected) return;
-    this.warnings.report(this.bills.problems, 'bill numbers and co-sponsors');
-    this.extrasWarnings.report(
-      this.extras.unknown.map((token) => `also-contact ${shown(token)} names no one in this data (use speaker, senate-president, governor, committee:CODE or member:CODE).`),
-      'extra people to contact',
-    );
-    if (this.stale) warnStaleOnce();
+    this.settings.update(changed, this.opened);
   }
 
   private get chambers(): Chamber[] {
@@ -432,7 +345,7 @@ export class SafeCommunitiesContact extends LitElement {
   private async onAddressSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const step = this.current('precinct');
-    const endpoint = this.partner.endpoint;
+    const endpoint = this.settings.partner.endpoint;
     if (!step || !endpoint) return;
     if (this.address.trim()) this.announcer.announce(msg('Looking up your address…'));
     const pair = await this.addressLookup.run(endpoint, this.address.slice(0, ADDRESS_MAX), step.split.municipality, step.split.pairs);
@@ -479,7 +392,7 @@ export class SafeCommunitiesContact extends LitElement {
 
   /** "Try again" after the district tables or the scripts failed: the town step once they are in. */
   private async retryTables(): Promise<void> {
-    if (await dialogNeeds(this.needs())) this.goTo(flow.START);
+    if (await dialogNeeds(this.settings.needs())) this.goTo(flow.START);
     else this.announcer.announce(msg('The list of legislators could not be loaded'));
   }
 
@@ -509,7 +422,7 @@ export class SafeCommunitiesContact extends LitElement {
           @focus=${this.prefetch}
           @touchstart=${this.prefetch}
         >
-          ${this.partner.label || title}
+          ${this.settings.partner.label || title}
         </button>
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.modal.onClose()}>
           ${this.opened ? this.renderDialogBody(title) : nothing}
@@ -545,7 +458,7 @@ export class SafeCommunitiesContact extends LitElement {
       case 'precinct':
         return precinctStep(
           step,
-          { locale, stale: this.stale, endpointHost: this.partner.endpoint?.host ?? null, address: this.address, lookup: this.addressLookup },
+          { locale, stale: this.settings.stale, endpointHost: this.settings.partner.endpoint?.host ?? null, address: this.address, lookup: this.addressLookup },
           {
             wardChanged: (ward) => this.updatePrecinctStep((current) => flow.wardPicked(current, ward)),
             precinctChanged: (precinct) => this.updatePrecinctStep((current) => flow.precinctPicked(current, precinct)),
@@ -572,11 +485,11 @@ export class SafeCommunitiesContact extends LitElement {
   }
 
   private cardView(step: ResultsStep, locale: Locale, dir: 'ltr' | 'rtl') {
-    const { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors } = this.bills;
-    const { organization, templates } = this.partner;
-    const context = { town: step.town?.municipality ?? '', ask: this.askChosen, billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors, organization, templates };
-    const extras: ExtrasView = this.extras;
-    return { locale, dir, stale: this.stale, context, reportUrl: this.reportUrl, extras };
+    const { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors } = this.settings.bills;
+    const { organization, templates } = this.settings.partner;
+    const context = { town: step.town?.municipality ?? '', ask: this.settings.ask, billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors, organization, templates };
+    const extras: ExtrasView = this.settings.extras;
+    return { locale, dir, stale: this.settings.stale, context, reportUrl: this.reportUrl, extras };
   }
 }
 
