@@ -4,38 +4,37 @@
  * - flow.ts: the steps as data and the transitions between them (pure);
  * - steps/*.ts: each step's template; card/legislator-card.ts: one legislator's card;
  * - controllers/: the town combobox, the address lookup, the live announcer;
+ * - step-actions.ts: what the steps before the results do; card/card-actions.ts: the cards';
  * - events.ts: the events it fires; partner-input.ts: the partner's attributes, cleaned;
  * - settings.ts: what the attributes mean at one update (the ask, the bills, the extra people).
  */
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { FIND_MY_LEGISLATOR_URL, parseAlsoContact, type Chamber } from '../../lookup/index.js';
+import { FIND_MY_LEGISLATOR_URL, parseAlsoContact } from '../../lookup/index.js';
 import { DEFAULT_ASK } from '../../content/scripts.js';
-import { readTownQuery, type TownOption } from '../../contact/town-query.js';
 import { parseCodes } from '../../contact/messages.js';
-import { shareLink } from '../../contact/clipboard.js';
 import { textConverter } from '../../content/partner-text.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import type { Locale } from '../../i18n/language.js';
 import { formatList } from '../../i18n/format.js';
 import type { Theme } from '../explainer/explainer.js';
 import { contactStyles, dialogStyles } from './contact.styles.js';
 import * as flow from './flow.js';
-import type { PrecinctStep, ResultsStep, Step } from './flow.js';
+import type { Step } from './flow.js';
 import { AddressLookup } from './controllers/address-lookup.js';
 import { Announcer } from './controllers/announcer.js';
 import { TownCombobox } from './controllers/town-combobox.js';
 import { ModalDialog } from './controllers/modal-dialog.js';
+import { stepActions } from './step-actions.js';
 import { ScaLookupEvent } from './events.js';
 import type { Templates } from './partner-input.js';
-import { ContactSettings, type ChamberChoice } from './settings.js';
-import { townProblemAnnouncement, townStep } from './steps/town-step.js';
-import { ADDRESS_MAX, precinctStep } from './steps/precinct-step.js';
-import { resultsStep, type ExtrasView } from './steps/results-step.js';
-import { outsideStep, shareNotice, unavailableStep } from './steps/outside-step.js';
+import { ContactSettings, chambersOf, type ChamberChoice } from './settings.js';
+import { townStep } from './steps/town-step.js';
+import { precinctStep } from './steps/precinct-step.js';
+import { resultsStep } from './steps/results-step.js';
+import { outsideStep, unavailableStep } from './steps/outside-step.js';
 import { cardActions } from './card/card-actions.js';
-import { addressProblemText, bidi, precinctProblemText } from './texts.js';
+import { bidi } from './texts.js';
 import { contactTitle } from './title.js';
 import { dialogNeeds, prefetchDialogNeeds } from './dialog-needs.js';
 
@@ -210,7 +209,7 @@ export class SafeCommunitiesContact extends LitElement {
   private readonly addressLookup = new AddressLookup(this);
   private readonly announcer = new Announcer(this);
   private readonly combobox = new TownCombobox(this, {
-    choose: (option) => this.findTown(option.municipality, option.via),
+    choose: (option) => this.steps.findTown(option.municipality, option.via),
     listed: (count) => (count ? this.announcer.announce(count === 1 ? msg('1 suggestion') : msg(str`${count} suggestions`)) : this.announcer.clear()),
     root: () => this.renderRoot,
   });
@@ -222,6 +221,22 @@ export class SafeCommunitiesContact extends LitElement {
       this.addressLookup.cancel();
       this.address = '';
     },
+  });
+  private readonly steps = stepActions({
+    step: () => this.step,
+    set: (step) => (this.step = step),
+    goTo: (next) => this.goTo(next),
+    chambers: () => chambersOf(this.chamber),
+    startOver: () => this.startOver(),
+    announce: (text) => this.announcer.announce(text),
+    address: () => this.address,
+    setAddress: (address) => (this.address = address),
+    endpoint: () => this.settings.partner.endpoint ?? null,
+    needs: () => this.settings.needs(),
+    focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    focusLater: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    combobox: this.combobox,
+    addressLookup: this.addressLookup,
   });
 
   /**
@@ -269,10 +284,6 @@ export class SafeCommunitiesContact extends LitElement {
     this.settings.update(changed, this.opened);
   }
 
-  private get chambers(): Chamber[] {
-    return this.chamber === 'house' ? ['house'] : this.chamber === 'senate' ? ['senate'] : ['house', 'senate'];
-  }
-
   /**
    * Moves to a step and puts focus on its heading, which screen readers then read: the live
    * region is kept for changes that happen where the reader already is (errors, results, copied).
@@ -296,105 +307,15 @@ export class SafeCommunitiesContact extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[data-step-focus]')?.focus();
   }
 
-  /** The current step when it is of this kind, or null when the reader has moved on (a late event). */
-  private current<K extends Step['kind']>(kind: K): Extract<Step, { kind: K }> | null {
-    return this.step.kind === kind ? (this.step as Extract<Step, { kind: K }>) : null;
-  }
-
-  // Town step ------------------------------------------------------------------------------
-
-  private onTownSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.combobox.close();
-    const reading = readTownQuery(this.combobox.text);
-    if (reading.kind === 'found') {
-      this.findTown(reading.municipality, reading.via);
-      return;
-    }
-    this.step = { kind: 'town', problem: reading };
-    this.announcer.announce(townProblemAnnouncement(reading));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#town')?.focus());
-  }
-
-  private chooseSuggestion(option: TownOption): void {
-    this.combobox.choose(option);
-  }
-
-  private findTown(municipality: string, via: string | null): void {
-    const next = flow.townChosen({ municipality, via }, this.chambers);
-    if (!next) return;
-    this.address = '';
-    this.goTo(next);
-  }
-
-  // Precinct step --------------------------------------------------------------------------
-
-  private onPrecinctSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const step = this.current('precinct');
-    if (!step) return;
-    const next = flow.precinctSubmitted(step, this.chambers);
-    if (next.kind === 'precinct' && next.problem) {
-      this.step = next;
-      this.announcer.announce(precinctProblemText(next.problem));
-      return;
-    }
-    this.goTo(next);
-  }
-
-  private async onAddressSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const step = this.current('precinct');
-    const endpoint = this.settings.partner.endpoint;
-    if (!step || !endpoint) return;
-    if (this.address.trim()) this.announcer.announce(msg('Looking up your address…'));
-    const pair = await this.addressLookup.run(endpoint, this.address.slice(0, ADDRESS_MAX), step.split.municipality, step.split.pairs);
-    if (pair) {
-      this.address = '';
-      this.goTo(flow.districtsFound(step, pair, this.chambers));
-    } else if (this.addressLookup.status === 'error') {
-      this.announcer.announce(addressProblemText(this.addressLookup.problem));
-    }
-  }
-
-  /**
-   * The consent line says nothing is sent unless the reader presses the button: Enter in the
-   * field moves to the button (which names the server) instead of sending.
-   */
-  private onAddressKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLButtonElement>('.address button[type="submit"]')?.focus();
-  }
-
-  private updatePrecinctStep(change: (step: PrecinctStep) => PrecinctStep): void {
-    const step = this.current('precinct');
-    if (step) this.step = change(step);
-  }
-
   // Results ---------------------------------------------------------------------------------
 
   private readonly cards = cardActions({
-    results: () => this.current('results'),
+    results: () => this.steps.current('results'),
     update: (step) => (this.step = step),
     dispatch: (event) => this.dispatchEvent(event),
     announce: (text) => this.announcer.announce(text),
     focusLater: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus()),
   });
-
-  private async share(): Promise<void> {
-    const outcome = await shareLink(document.title, location.href);
-    if (!this.current('outside')) return;
-    const notice = shareNotice(outcome);
-    this.step = { kind: 'outside', notice };
-    if (notice) this.announcer.announce(notice());
-  }
-
-  /** "Try again" after the district tables or the scripts failed: the town step once they are in. */
-  private async retryTables(): Promise<void> {
-    if (await dialogNeeds(this.settings.needs())) this.goTo(flow.START);
-    else this.announcer.announce(msg('The list of legislators could not be loaded'));
-  }
 
   /** Back to an empty "Where do you live?" with nothing left over from an earlier attempt. */
   private startOver(): void {
@@ -449,47 +370,24 @@ export class SafeCommunitiesContact extends LitElement {
     const { locale, dir } = this.language;
     switch (step.kind) {
       case 'town':
-        return townStep(step, this.combobox, {
-          submit: (event) => this.onTownSubmit(event),
-          choose: (option) => this.chooseSuggestion(option),
-          leftMassachusetts: () => this.goTo(flow.leftMassachusetts()),
-          typed: () => step.problem && (this.step = flow.START),
-        });
+        return townStep(step, this.combobox, this.steps.town(step));
       case 'precinct':
         return precinctStep(
           step,
           { locale, stale: this.settings.stale, endpointHost: this.settings.partner.endpoint?.host ?? null, address: this.address, lookup: this.addressLookup },
-          {
-            wardChanged: (ward) => this.updatePrecinctStep((current) => flow.wardPicked(current, ward)),
-            precinctChanged: (precinct) => this.updatePrecinctStep((current) => flow.precinctPicked(current, precinct)),
-            submit: (event) => this.onPrecinctSubmit(event),
-            toggleUnsure: () => this.updatePrecinctStep(flow.unsureToggled),
-            changeTown: () => this.startOver(),
-            candidate: (district) => this.goTo(flow.candidateChosen(step, district, this.chambers)),
-            addressInput: (address) => (this.address = address),
-            addressSubmit: (event) => void this.onAddressSubmit(event),
-            addressKeydown: (event) => this.onAddressKeydown(event),
-          },
+          this.steps.precinct(step),
         );
       case 'results':
-        return resultsStep(step, this.cardView(step, locale, dir), {
+        return resultsStep(step, this.settings.cardView(step.town?.municipality ?? '', locale, dir, this.reportUrl), {
           ...this.cards,
           startOver: () => this.startOver(),
           backToList: () => this.goTo(flow.backToList(step)),
         });
       case 'outside':
-        return outsideStep(step, { share: () => void this.share(), back: () => this.startOver() });
+        return outsideStep(step, this.steps.outside);
       case 'unavailable':
-        return unavailableStep(() => void this.retryTables());
+        return unavailableStep(() => void this.steps.retry());
     }
-  }
-
-  private cardView(step: ResultsStep, locale: Locale, dir: 'ltr' | 'rtl') {
-    const { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors } = this.settings.bills;
-    const { organization, templates } = this.settings.partner;
-    const context = { town: step.town?.municipality ?? '', ask: this.settings.ask, billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors, organization, templates };
-    const extras: ExtrasView = this.settings.extras;
-    return { locale, dir, stale: this.settings.stale, context, reportUrl: this.reportUrl, extras };
   }
 }
 

@@ -6,7 +6,9 @@
  * and script of one render agree; each problem is reported once, by an element on the page.
  */
 import type { PropertyValues } from 'lit';
-import { GENERAL_COURT, hasEnded, officesLoaded, parseAlsoContact, resolveAlsoContact, tablesLoaded, type AlsoContact } from '../../lookup/index.js';
+import { GENERAL_COURT, hasEnded, officesLoaded, parseAlsoContact, resolveAlsoContact, tablesLoaded, type AlsoContact, type Chamber } from '../../lookup/index.js';
+import type { Locale } from '../../i18n/language.js';
+import type { ExtrasView } from './steps/results-step.js';
 import { ASKS, DEFAULT_ASK, scriptParts, type Ask } from '../../content/scripts.js';
 import { askFrom } from '../../content/asks.js';
 import { codesFrom } from '../../contact/messages.js';
@@ -20,6 +22,9 @@ export type ChamberChoice = 'both' | 'house' | 'senate';
 export const CHAMBERS: readonly ChamberChoice[] = ['both', 'house', 'senate'];
 
 export const askOf = (value: unknown): Ask => askFrom(value) ?? DEFAULT_ASK;
+
+/** The chambers whose legislators the cards show; an unknown choice shows both (with a warning). */
+export const chambersOf = (choice: ChamberChoice): Chamber[] => (choice === 'house' ? ['house'] : choice === 'senate' ? ['senate'] : ['house', 'senate']);
 
 /** The element, as its settings read it. */
 export interface SettingsHost extends RawPartnerInput {
@@ -121,5 +126,14 @@ export class ContactSettings {
       'extra people to contact',
     );
     if (this.stale) warnStaleOnce();
+  }
+
+  /** What every card of the results needs from these settings, for a reader in `town`. */
+  cardView(town: string, locale: Locale, dir: 'ltr' | 'rtl', reportUrl: string) {
+    const { billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors } = this.bills;
+    const { organization, templates } = this.partner;
+    const context = { town, ask: this.ask, billHouse, billSenate, amendmentHouse, amendmentSenate, cosponsors, organization, templates };
+    const extras: ExtrasView = this.extras;
+    return { locale, dir, stale: this.stale, context, reportUrl, extras };
   }
 }
