@@ -479,8 +479,25 @@ describe('the extra targets (also-contact)', () => {
   it('another member is asked to co-sponsor and press for a vote, and partner templates stay with the ask', () => {
     const templates = { ask: { call: 'Our own words to {title} {lastName}.' } };
     expect(buildMessages(rep, { ...context, templates, cosponsors: [] }).call).to.equal(`Our own words to Representative ${lastNameOf(rep.name)}.`);
-    const member = buildMessages(rep, { ...context, templates }, english(), 'ltr', { kind: 'member' });
+    const member = buildMessages(rep, { ...context, templates, cosponsors: [] }, english(), 'ltr', { kind: 'member' });
+    expect(member.stance).to.equal('ask');
     expect(member.call).to.contain('to co-sponsor and vote for the Safe Communities Act (H.2580), and to press leadership');
+  });
+
+  it('another member who co-sponsors is thanked: the ask\'s thank-you call, and an email that claims no district', () => {
+    const last = lastNameOf(rep.name);
+    for (const ask of ['cosponsor', 'budget-amendment'] as const) {
+      const own = { ...context, ask, amendmentHouse: '1031' };
+      const member = buildMessages(rep, { ...own, templates: { thank: { call: 'Our own thanks.' } } }, english(ask), 'ltr', { kind: 'member' });
+      expect(member.stance, ask).to.equal('thank');
+      // The ask's own thank-you, not the partner's (which is for the reader's own legislators).
+      expect(member.call, ask).to.equal(buildMessages(rep, own, english(ask)).call);
+      expect(member.call, ask).to.contain(`thank Representative ${last} for co-sponsoring`);
+      const thanked = ask === 'cosponsor' ? 'the Safe Communities Act (H.2580).' : 'the Safe Communities Act budget amendment (Amendment #1031), which adds the protections of the Safe Communities Act (H.2580) to the state budget.';
+      expect(member.emailBody, ask).to.contain(`Dear Representative ${last},\n\nI live in Pittsfield. Thank you for co-sponsoring ${thanked}`);
+      expect(member.emailBody, `${ask}: the reader does not live in their district`).not.to.match(/district/i);
+      expect(buildMessages(rep, own, english(ask)).emailBody, 'the own legislator\'s email still names it').to.contain(`in the ${rep.district} district`);
+    }
   });
 
   it('every target script fills every placeholder it uses', () => {
