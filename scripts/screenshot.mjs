@@ -6,6 +6,11 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { DATA_COURT_ENDS, TEST_NOW } from './lib/test-clock.mjs';
+import { importTs } from './lib/import-ts.mjs';
+
+/** A member from elsewhere who co-sponsors, for a Pittsfield reader: Abington's representative, from the data. */
+const { resolveTown } = await importTs('src/lookup/index.ts');
+const THANKED_MEMBER = resolveTown('Abington').house.member.code;
 
 // Pictures on a fixed clock, so they do not change with the date; the stale ones on the first
 // afternoon of the next General Court.
@@ -36,6 +41,15 @@ const shots = [
   { name: 'contact-stale-unsure-desktop', width: 1280, height: 900, lang: 'es', now: STALE, contact: { town: 'Cambridge', keys: ['Enter'], unsure: true } },
   // A second number, and an email in Arabic too long for a mailto: link (the call step issue).
   { name: 'contact-second-number-ar-phone', width: 390, height: 844, lang: 'ar', contact: { town: 'Pittsfield', keys: ['Enter'], readerEmail: true } },
+  // Another member who already co-sponsors is thanked, with an email that claims no district.
+  {
+    name: 'contact-member-thanks-pt-BR-phone',
+    width: 390,
+    height: 844,
+    lang: 'pt-BR',
+    attributes: { 'bill-house': 'H.2580', 'bill-session': '194', 'also-contact': `member:${THANKED_MEMBER}`, cosponsors: THANKED_MEMBER },
+    contact: { town: 'Pittsfield', keys: ['Enter'], scrollIn: 'h3.also' },
+  },
   // One per ask (the asks issue): a Pittsfield reader with the campaign's also-contact.
   ...[
     { ask: 'cosponsor', width: 390, height: 844 },
@@ -70,7 +84,8 @@ mkdirSync('docs/screenshots', { recursive: true });
 const server = await startStaticServer('.');
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
-  for (const shot of shots) {
+  // `npm run screenshot -- NAME` photographs only the shots whose name contains NAME.
+  for (const shot of shots.filter((candidate) => candidate.name.includes(process.argv[2] ?? ''))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     await page.clock.setFixedTime(shot.now ?? TEST_NOW);
     await page.goto(`${server.url}/demo/${shot.page ?? 'index.html'}`);
