@@ -147,6 +147,9 @@ describe('every language from the built files', () => {
         await browserPage.addInitScript(recordFirstRender);
         await browserPage.goto(`${partner.hostUrl}/${kind}-es.html`);
         await titleIs(browserPage, translationOf('es', 'The Safe Communities Act'));
+        // Recorded when the first update completes, which can come a moment after the title shows
+        // (fresh-clone CI once read it before): wait for the record, then check what it says.
+        await browserPage.waitForFunction(() => window.__firstRender !== undefined, null, { timeout: 5000 });
         assert.deepEqual(await browserPage.evaluate(() => window.__firstRender), { busy: false, lang: 'es', title: translationOf('es', 'The Safe Communities Act') });
       } finally {
         await context.close();
