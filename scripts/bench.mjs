@@ -135,7 +135,7 @@ targets.push(['dialog open, worst language, gzip', `≤ ${kb(DIALOG_BUDGET)}`, `
 
 // 31 runs: on these two-core machines one page's runs spread from 150 to 450 ms, and with 9 or 15
 // the median of the same build moved by a tenth of the ratio from one bench to the next.
-console.log('\nFirst render: navigation to the three provisions visible, 4x CPU throttling, fresh context each run, 31 runs alternating');
+console.log('\nFirst render: navigation to the three provisions visible, 4x CPU throttling, fresh context each run, 31 runs alternating, no DevTools domain on (scripts/lib/cdp-pipe.mjs)');
 const render = await measureFirstRender(root, 31);
 table(
   ['page', 'median', 'ratio', 'runs (ms)'],

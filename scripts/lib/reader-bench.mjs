@@ -9,6 +9,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { launchOverPipe, timeInFreshContext } from './cdp-pipe.mjs';
 import { importTs } from './import-ts.mjs';
 
 const KB = 1024;
@@ -31,10 +32,7 @@ ${body}
 <script>
   (function check() {
     const provisions = (${find})();
-    if (provisions && provisions.length === 3) {
-      window.__visible = performance.now();
-      console.debug('sca-bench visible ' + window.__visible);
-    }
+    if (provisions && provisions.length === 3) window.__visible = performance.now();
     else requestAnimationFrame(check);
   })();
 </script>
@@ -144,13 +142,21 @@ const median = (values) => {
 
 /**
  * Navigation to the three provisions visible, under 4x CPU throttling, ours (the campaign in
- * English and in Spanish) against the minimal element, runs alternating.
+ * English and in Spanish) against the minimal element, runs alternating. Driven over chromium's
+ * DevTools pipe with no DevTools domain on (cdp-pipe.mjs): Playwright's Network domain would
+ * make the Spanish page's catalog fetch() pay for a stack trace no reader's browser takes.
  */
+/** The language the bench page's widget showed in (its shadow root's `lang`; the minimal element's page's). */
+const SHOWN_IN = `(() => {
+  const widget = document.querySelector('sca-campaign, sca-explainer');
+  return widget ? widget.shadowRoot.querySelector('.root').lang : document.documentElement.lang;
+})()`;
+
 export async function measureFirstRender(root, runs = 31) {
   const dir = writePages(root);
   await buildMinimal(dir);
   const server = await startStaticServer(root);
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchOverPipe(chromiumPath, chromiumArgs);
   const pages = {
     minimal: 'minimal.html',
     'explainer (en)': 'explainer-en.html',
@@ -161,24 +167,12 @@ export async function measureFirstRender(root, runs = 31) {
   try {
     for (let run = 0; run < runs; run++) {
       for (const [name, file] of Object.entries(pages)) {
-        // A fresh context each time: nothing cached, as for a first visit.
-        const context = await browser.newContext({ locale: 'en-US' });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        // Told by the page's console, not by polling it: Playwright's waitForFunction evaluates
-        // its injected script (about 40 ms under throttling) in the page's main thread, which
-        // lands in whichever page yields while loading (one waiting for its catalog) and nowhere
-        // else, as no reader's browser would.
-        const visible = new Promise((resolve) =>
-          page.on('console', (message) => {
-            const seen = /^sca-bench visible (\S+)$/.exec(message.text());
-            if (seen) resolve(Number(seen[1]));
-          }),
-        );
-        await page.goto(`${server.url}/.tmp/bench/${file}`, { waitUntil: 'commit' });
-        times[name].push(await visible);
-        await context.close();
+        // A fresh browser context each time: nothing cached, as for a first visit.
+        const { time, then: shownIn } = await timeInFreshContext(browser, `${server.url}/.tmp/bench/${file}`, { rate: 4, then: SHOWN_IN });
+        // A time is only a time of the page in its own language: English after a failed catalog is no figure.
+        const expected = /-(\w+)\.html$/.exec(file)?.[1] ?? 'en';
+        if (shownIn !== expected) throw new Error(`${file} showed in ${shownIn}, not ${expected}`);
+        times[name].push(time);
       }
     }
   } finally {
