@@ -486,16 +486,19 @@ describe('the extra targets (also-contact)', () => {
 
   it('another member who co-sponsors is thanked: the ask\'s thank-you call, and an email that claims no district', () => {
     const last = lastNameOf(rep.name);
-    for (const ask of ['cosponsor', 'budget-amendment'] as const) {
+    for (const ask of ['cosponsor', 'budget-amendment', 'report-out', 'floor-vote'] as const) {
       const own = { ...context, ask, amendmentHouse: '1031' };
       const member = buildMessages(rep, { ...own, templates: { thank: { call: 'Our own thanks.' } } }, english(ask), 'ltr', { kind: 'member' });
       expect(member.stance, ask).to.equal('thank');
       // The ask's own thank-you, not the partner's (which is for the reader's own legislators).
       expect(member.call, ask).to.equal(buildMessages(rep, own, english(ask)).call);
       expect(member.call, ask).to.contain(`thank Representative ${last} for co-sponsoring`);
-      const thanked = ask === 'cosponsor' ? 'the Safe Communities Act (H.2580).' : 'the Safe Communities Act budget amendment (Amendment #1031), which adds the protections of the Safe Communities Act (H.2580) to the state budget.';
+      const thanked = ask !== 'budget-amendment' ? 'the Safe Communities Act (H.2580).' : 'the Safe Communities Act budget amendment (Amendment #1031), which adds the protections of the Safe Communities Act (H.2580) to the state budget.';
       expect(member.emailBody, ask).to.contain(`Dear Representative ${last},\n\nI live in Pittsfield. Thank you for co-sponsoring ${thanked}`);
       expect(member.emailBody, `${ask}: the reader does not live in their district`).not.to.match(/district/i);
+      // Nothing about the bill's stage that the ask may contradict (a floor vote's bill is out of committee).
+      expect(member.emailBody, `${ask}: no committee step`).not.to.match(/committee|report it out/i);
+      if (ask !== 'budget-amendment') expect(member.emailBody, ask).to.contain('Please use your voice to bring it to a vote this session');
       expect(buildMessages(rep, own, english(ask)).emailBody, 'the own legislator\'s email still names it').to.contain(`in the ${rep.district} district`);
     }
   });

@@ -321,6 +321,18 @@ describe('localization', () => {
             expect(words, `${ask}: English left in ${locale}`).not.to.match(/\b(Chair|Speaker|President|Governor|State|Already|co-sponsor|committee|Senate|House)\b/i);
           }
         }
+        // The co-sponsoring member's own thank-you email, written in the reader's language: never
+        // the English, and never the district (the reader does not live in it).
+        const memberCard = () => all(contact, '[part="legislator"]').at(-1)!;
+        const inEnglish = text(memberCard().querySelector('.script.email')!);
+        (memberCard().querySelectorAll<HTMLInputElement>('.email-language input')[1]!).click();
+        await settle(contact);
+        const email = memberCard().querySelector<HTMLElement>('.script.email')!;
+        expect(email.lang, ask).to.equal(locale);
+        expect(text(email), `${ask}: the member's email in ${locale}`).not.to.equal(inEnglish);
+        expect(text(email), `${ask}: English left in the member's email`).not.to.match(/\b(Dear|Thank you|co-sponsoring|Please)\b/);
+        const districtName = text(memberCard().querySelector('.meta bdi')!);
+        expect(text(email), `${ask}: the member's email names no district`).not.to.contain(districtName);
         contact.close();
         await clearLanguageChoice();
         fixtureCleanup();

@@ -68,7 +68,7 @@ export const targetTexts = (): Record<Exclude<TargetKind, 'own'>, MessageTemplat
  */
 export const memberThankEmail = (): Record<'bill' | 'amendment', string> => ({
   bill: msg(
-    'Dear {title} {lastName},\n\nI live in {town}. Thank you for co-sponsoring {bill}.\n\nImmigrant families need these protections now. Please use your voice to move it forward this session: urge the committee to report it out favorably and leadership to bring it to a vote, and keep its protections in the budget if they come up as an amendment.\n\nThank you,\n[your name]\n{town}',
+    'Dear {title} {lastName},\n\nI live in {town}. Thank you for co-sponsoring {bill}.\n\nImmigrant families need these protections now. Please use your voice to bring it to a vote this session, and keep its protections in the budget if they come up as an amendment.\n\nThank you,\n[your name]\n{town}',
   ),
   amendment: msg(
     'Dear {title} {lastName},\n\nI live in {town}. Thank you for co-sponsoring {amendment}, which adds the protections of {bill} to the state budget.\n\nImmigrant families need these protections now. Please vote for the amendment and work to keep it in the final budget that goes to the governor.\n\nThank you,\n[your name]\n{town}',
