@@ -20,6 +20,12 @@ const years = sessionYears(GENERAL_COURT);
 /** Text without the directional isolates (LRI … PDI) around inserted values. */
 const words = (element: Element) => text(element).replace(/[\u2066-\u2069]/g, '');
 
+/** What the live region says once its message is in (it is emptied first, then refilled). */
+async function announced(element: SafeCommunitiesContact): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return text(one(element, '[role="status"]'));
+}
+
 async function until(check: () => boolean, what: string) {
   for (let i = 0; i < 100; i++) {
     if (check()) return;
@@ -87,11 +93,17 @@ describe('a session that has ended', () => {
       const notice = element.shadowRoot!.querySelector('.stale');
       const cards = all(element, '[part="legislator"]');
       expect(cards).to.have.length(2, 'the cards stay');
+      const heading = one(element, 'h3[data-step-focus]');
       if (!stale) {
         expect(notice).to.equal(null);
         expect(element.shadowRoot!.querySelector('.session')).to.equal(null);
+        expect(text(heading)).to.equal('Your legislators');
+        expect(await announced(element)).to.match(/^Found your legislators: [^.]+\.$/);
         return;
       }
+      // Neither the heading nor the screen reader's announcement presents them as sitting today.
+      expect(text(heading)).to.equal(`Your legislators In office in the ${years} session`);
+      expect(await announced(element)).to.match(new RegExp(`^Found your legislators: [^.]+\\. This list is from the ${years} session and may be out of date\\.$`));
       expect(words(notice!)).to.contain('A new Legislature took office on January').and.to.contain(`This list is from the ${years} session and may be out of date.`);
       // The official page comes first: before any card, and the first link of the step.
       const step = one(element, '.step');
@@ -111,6 +123,7 @@ describe('a session that has ended', () => {
     expect(notice).to.contain(`Esta lista es de la sesión ${years} y puede no estar actualizada.`);
     expect(text(one(element, '.stale a'))).to.contain('Consulte quién le representa ahora');
     expect(words(one(element, '.session'))).to.equal(`En el cargo durante la sesión ${years}`);
+    expect(text(one(element, 'h3'))).to.equal(`Sus legisladores En el cargo durante la sesión ${years}`);
   });
 
   it('Spanish on the evening before, in Boston: no notice', async () => {

@@ -101,10 +101,21 @@ export const dialogStyles = [
     .stale .button {
       white-space: normal;
     }
+    /* A phone number never breaks across lines (413-442- / 4300 on a phone, in a long label). */
+    .number {
+      white-space: nowrap;
+    }
+    /* Under "Your legislators" once their session has ended: the heading never says they sit today. */
+    .heading-session {
+      display: block;
+      font-size: 0.8em;
+      font-weight: 400;
+    }
     .hint,
     .consent,
     .as-of,
     .session,
+    .heading-session,
     .ended,
     .meta {
       color: var(--_muted);

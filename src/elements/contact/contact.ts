@@ -34,7 +34,7 @@ import { precinctStep } from './steps/precinct-step.js';
 import { resultsStep } from './steps/results-step.js';
 import { outsideStep, unavailableStep } from './steps/outside-step.js';
 import { cardActions } from './card/card-actions.js';
-import { bidi } from './texts.js';
+import { bidi, staleSentence } from './texts.js';
 import { contactTitle } from './title.js';
 import { dialogNeeds, prefetchDialogNeeds } from './dialog-needs.js';
 
@@ -300,7 +300,10 @@ export class SafeCommunitiesContact extends LitElement {
     this.dispatchEvent(new ScaLookupEvent({ method: next.method, districts: flow.lookupDistricts(next) }));
     const people = next.districts.flatMap((district) => (district.member ? [district.member.name] : []));
     const names = bidi(formatList(this.language.locale, people));
-    if (people.length) this.announcer.announce(people.length === 1 ? msg(str`Found your legislator: ${names}.`) : msg(str`Found your legislators: ${names}.`));
+    if (!people.length) return;
+    const found = people.length === 1 ? msg(str`Found your legislator: ${names}.`) : msg(str`Found your legislators: ${names}.`);
+    // After the next General Court convenes, never announced as the reader's members today.
+    this.announcer.announce(this.settings.stale ? `${found} ${staleSentence()}` : found);
   }
 
   private focusStep(): void {

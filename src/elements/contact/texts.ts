@@ -96,12 +96,15 @@ export function officialLink() {
  * Above every list of legislators once their General Court has ended (the reader's clock, Boston
  * time): most members are re-elected, so the list stays, but the official page comes first.
  */
+/** Said after the names when the data's General Court has ended: the notice's second sentence, also for screen readers. */
+export const staleSentence = () => msg(str`This list is from the ${sessionLabel()} session and may be out of date.`);
+
 export function staleNotice(stale: boolean, locale: Locale) {
   if (!stale) return nothing;
   return html`<div class="stale" role="note">
     <p>
       <strong>${msg(str`A new Legislature took office on ${formatDate(locale, GENERAL_COURT.ends)}.`)}</strong>
-      ${msg(str`This list is from the ${sessionLabel()} session and may be out of date.`)}
+      ${staleSentence()}
     </p>
     <p>
       <a class="button" href=${FIND_MY_LEGISLATOR_URL} target="_blank" rel="noopener noreferrer"

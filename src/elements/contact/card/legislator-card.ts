@@ -160,7 +160,7 @@ function personCard(target: CardTarget, member: Person, card: CardState, view: C
       <div class="actions">
         ${messages.tel
           ? html`<a class="button" href=${messages.tel} aria-describedby=${who} @click=${() => actions.action(target, 'call')}
-              >${msg('Call')} <span dir="ltr">${member.phone}</span></a
+              >${msg('Call')} <span class="number" dir="ltr">${member.phone}</span></a
             >`
           : email.mailto || webform
             ? html`<p class="no-phone">${msg('No office phone is listed. Please email instead.')}</p>`
@@ -189,7 +189,7 @@ function personCard(target: CardTarget, member: Person, card: CardState, view: C
       ${messages.tel && member.districtPhone
         ? html`<p class="second-number">
             <a href=${`tel:+1-${member.districtPhone}`} aria-describedby=${who} @click=${() => actions.action(target, 'call')}
-              >${msg('Call the district office')} <span dir="ltr">${member.districtPhone}</span></a
+              >${msg('Call the district office')} <span class="number" dir="ltr">${member.districtPhone}</span></a
             >
           </p>`
         : nothing}

@@ -8,7 +8,7 @@ import { cardOf, type ResultsStep } from '../flow.js';
 import { describeReason } from '../reason.js';
 import { GOVERNOR_KEY, legislatorCard, type CardActions, type CardTarget, type CardView } from '../card/legislator-card.js';
 import { alsoContactHeading, alsoContactIntro, extrasEnded } from '../card/roles.js';
-import { bidi, staleNotice } from '../texts.js';
+import { bidi, sessionLabel, staleNotice } from '../texts.js';
 
 export interface ResultsStepActions extends CardActions {
   startOver(): void;
@@ -52,7 +52,10 @@ export function resultsStep(step: ResultsStep, view: Omit<CardView, 'pair'> & { 
   const { own, others } = cardTargets(step.districts, view.extras.extras);
   return html`
     <div class="step">
-      <h3 tabindex="-1" data-step-focus>${step.districts.length === 1 ? msg('Your legislator') : msg('Your legislators')}</h3>
+      <h3 tabindex="-1" data-step-focus>${step.districts.length === 1 ? msg('Your legislator') : msg('Your legislators')}${view.stale
+          ? // Its own line; the space (an expression, which the template minifier keeps) separates the words in the heading's text.
+            html`<span class="heading-session">${' '}${msg(str`In office in the ${sessionLabel()} session`)}</span>`
+          : nothing}</h3>
       ${staleNotice(view.stale, view.locale)}
       <p class="reason">${describeReason(step.reason, bidi)}</p>
       <ul class="cards">
