@@ -137,18 +137,21 @@ targets.push(['dialog open, worst language, gzip', `≤ ${kb(DIALOG_BUDGET)}`, `
 // the median of the same build moved by a tenth of the ratio from one bench to the next.
 console.log('\nFirst render: navigation to the three provisions visible, 4x CPU throttling, fresh context each run, 31 runs alternating, no DevTools domain on (scripts/lib/cdp-pipe.mjs)');
 const render = await measureFirstRender(root, 31);
+const hinted = render['minimal, compile hint'].median;
 table(
-  ['page', 'median', 'ratio', 'runs (ms)'],
+  ['page', 'median', 'ratio', 'to hinted', 'runs (ms)'],
   Object.entries(render).map(([name, { median, samples }]) => [
     name,
     `${median.toFixed(0)} ms`,
     (median / render.minimal.median).toFixed(2),
+    (median / hinted).toFixed(2),
     samples.map((sample) => sample.toFixed(0)).join(' '),
   ]),
 );
-for (const name of Object.keys(render).filter((name) => name !== 'minimal')) {
+console.log("ratio: to the minimal element's plain production build (the target); to hinted: to the same element with our V8 compile hint, which speeds any bundle up");
+for (const name of Object.keys(render).filter((name) => !name.startsWith('minimal'))) {
   const ratio = render[name].median / render.minimal.median;
-  targets.push([`first render, ${name} / minimal Lit element`, '≤ 1.25', ratio.toFixed(2), ratio <= 1.25]);
+  targets.push([`first render, ${name} / minimal Lit element`, '≤ 1.25', `${ratio.toFixed(2)} (${(render[name].median / hinted).toFixed(2)} to hinted)`, ratio <= 1.25]);
 }
 
 // ---------------------------------------------------------------- (c) timings

@@ -36,4 +36,18 @@ describe('the first-render bench driver', () => {
   it('says so when the page never records its time, instead of waiting for ever', async () => {
     await assert.rejects(timeInFreshContext(browser, page(''), { timeoutMs: 300 }), /window\.__visible was not set within 0\.3 seconds/);
   });
+
+  it('keeps its deadline when the page’s main thread never comes back, and goes on with the next page', async () => {
+    const started = Date.now();
+    await assert.rejects(timeInFreshContext(browser, page('setTimeout(() => { for (;;) {} }, 0);'), { timeoutMs: 1000 }), /window\.__visible was not set within 1 seconds/);
+    assert.ok(Date.now() - started < 10000, `gave up after ${Date.now() - started} ms`);
+    assert.equal((await timeInFreshContext(browser, page('window.__visible = 2;'))).time, 2);
+  });
+
+  it('fails at once, saying why, once chromium has gone', async () => {
+    const doomed = await launchOverPipe(chromiumPath, chromiumArgs);
+    await doomed.send('Browser.crash').catch(() => undefined);
+    await assert.rejects(timeInFreshContext(doomed, page('window.__visible = 1;')), /chromium is gone/);
+    await doomed.close();
+  });
 });
