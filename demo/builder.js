@@ -111,11 +111,17 @@ function folderProblem(path) {
   return null;
 }
 
+/** "mvia.org" or "www.mvia.org/about": a site's address typed without https://, which a browser reads as a path. */
+const bareDomain = (url) => /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?=[/?#:]|$)/i.test(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+/** The partner's address as the snippet writes it: with https:// in front of a bare domain. */
+const organizationUrl = (url) => safeLink(bareDomain(url) ? `https://${url}` : url) ?? '';
+
 /** Problems a webmaster should fix before pasting, by field; shown beside it, not in the snippet. */
 function inputProblems(data) {
   const problems = Object.fromEntries(CHECKED_FIELDS.map((name) => [name, []]));
   const url = data.get('organization-url').trim();
   if (url && !safeLink(url)) problems['organization-url'].push(`The web address "${url}" is not an http(s) address, so it is left out.`);
+  else if (bareDomain(url)) problems['organization-url'].push(`"${url}" has no https:// in front, so on your pages it would be a link to a page of your own site. The snippet uses https://${url}.`);
   // The widget's own check of bill numbers, their session and co-sponsor codes, on today's date.
   document.querySelector('#ask-hint').textContent = ASK_NEEDS[data.get('ask')] ?? '';
   const bills = {
@@ -188,7 +194,7 @@ function options() {
     add('cosponsors', codesOf(data).join(','));
     add('also-contact', parseAlsoContact(data.get('also-contact')).join(', '));
     add('organization', data.get('organization').trim());
-    if (element === 'sca-campaign') add('organization-url', safeLink(data.get('organization-url').trim()) ?? '');
+    if (element === 'sca-campaign') add('organization-url', organizationUrl(data.get('organization-url').trim()));
   }
   return {
     element,
@@ -278,8 +284,16 @@ async function checkContrast(current) {
     : 'All color pairs pass WCAG AA.';
 }
 
+/** What the preview shows now: a change event after the input events it follows changes nothing. */
+let shownKey = null;
+
 async function update() {
   const current = options();
+  // Rebuilding an unchanged preview would replace the button a reader is about to click (leaving
+  // a field fires "change" as the pointer goes down on the preview).
+  const key = JSON.stringify([current.element, current.attributes, current.host, current.selfPath, current.theme, current.problems, [...overrides]]);
+  if (key === shownKey) return;
+  shownKey = key;
   const element = document.createElement(current.element);
   for (const [name, value] of current.attributes) element.setAttribute(name, value === true ? '' : value);
   for (const [name, value] of overrides) element.style.setProperty(`--sca-color-${name}`, value);

@@ -186,6 +186,43 @@ describe('the embed-code builder', () => {
     assert.equal(ended.invalid, 'true');
   });
 
+  it('writes https:// in front of an address typed without it, and says so', async () => {
+    const { context, page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.fill('#organization-url', 'mvia.org/about');
+      await page.waitForTimeout(300);
+      assert.match(await page.locator('#snippet').innerText(), /organization-url="https:\/\/mvia\.org\/about"/);
+      assert.match(await page.locator('#organization-url-problem').innerText(), /has no https:\/\/ in front.*https:\/\/mvia\.org\/about/s);
+      // A path of the partner's own site is left as it is, without a warning.
+      await page.fill('#organization-url', '/about-us');
+      await page.waitForTimeout(300);
+      assert.match(await page.locator('#snippet').innerText(), /organization-url="\/about-us"/);
+      assert.equal((await page.locator('#organization-url-problem').innerText()).trim(), '');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the preview\'s dialog on the first click after a field was edited', async () => {
+    const { context, page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}/demo/builder.html`);
+      await page.locator('#preview sca-campaign').waitFor();
+      await page.fill('#organization', 'MVIA');
+      await page.waitForTimeout(300);
+      // Leaving the field fires "change" as the pointer goes down on the button: the preview must stay.
+      const before = await page.locator('#preview sca-campaign').elementHandle();
+      await page.locator('#preview sca-campaign').locator('sca-contact').locator('button.open').click();
+      await page.waitForTimeout(300);
+      assert.equal(await before.evaluate((element) => element.isConnected), true, 'the preview was not rebuilt');
+      assert.equal(await page.locator('#preview sca-campaign').locator('sca-contact').locator('dialog').evaluate((dialog) => dialog.open), true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a 390 px phone without scrolling sideways', async () => {
     const { context, page } = await openRecordedPage(browser, { viewport: { width: 390, height: 844 } });
     try {
