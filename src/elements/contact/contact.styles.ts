@@ -257,10 +257,11 @@ export const dialogStyles = [
       border-block-start: 1px solid var(--_border);
       padding-block-start: 0.5em;
     }
+    /* A list item, as by default: its marker (pointing the reading way, down when open) shows it opens. */
     summary {
       min-block-size: 44px;
-      display: flex;
-      align-items: center;
+      box-sizing: border-box;
+      padding-block: 0.6em;
       cursor: pointer;
       font-weight: 700;
       color: var(--_link);

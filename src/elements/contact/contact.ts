@@ -385,6 +385,7 @@ export class SafeCommunitiesContact extends LitElement {
           ...this.cards,
           startOver: () => this.startOver(),
           backToList: () => this.goTo(flow.backToList(step)),
+          close: () => this.close(),
         });
       case 'outside':
         return outsideStep(step, this.steps.outside);

@@ -75,6 +75,16 @@ describe('<sca-contact>', () => {
       expect([...card.querySelectorAll('button')].map(text)).not.to.include('I called');
     });
 
+    it('closes from the end of the list too, where a phone has scrolled the header\'s × away', async () => {
+      const element = await contactAt('Abington');
+      const close = all(element, '.step .actions button').find((button) => text(button) === 'Close');
+      expect(close, 'a Close button after the cards').not.to.equal(undefined);
+      close!.click();
+      await settle(element);
+      expect(one(element, 'dialog').open).to.equal(false);
+      expect(shadow(element).activeElement, 'focus goes back to the button that opened it').to.equal(one(element, '.open'));
+    });
+
     it('announces the legislators found through the live region', async () => {
       const element = await contactAt('Abington');
       const status = one(element, '[role="status"]');

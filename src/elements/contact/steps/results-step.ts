@@ -14,6 +14,8 @@ export interface ResultsStepActions extends CardActions {
   startOver(): void;
   /** Back to the "I'm not sure" list, to pick the other chamber's legislator. */
   backToList(): void;
+  /** Closes the dialog, as its × and Escape do. */
+  close(): void;
 }
 
 /** The people of `also-contact` beyond the reader's own legislators, and whether some were left out because their term ended. */
@@ -82,6 +84,8 @@ export function resultsStep(step: ResultsStep, view: Omit<CardView, 'pair'> & { 
       </p>
       <div class="actions">
         <button class="link-button" type="button" @click=${actions.startOver}>${msg('Start over')}</button>
+        <!-- At the end of a long list on a phone, the header's × has scrolled away. -->
+        <button class="button secondary" type="button" @click=${actions.close}>${msg('Close')}</button>
       </div>
     </div>
   `;
