@@ -43,7 +43,6 @@ export type { ActionDetail, ContactChannel, ContactDetail, LookupDetail, LookupM
 export { FIND_MY_LEGISLATOR_URL };
 export { WHERE_DO_I_VOTE_URL } from './texts.js';
 
-
 /**
  * A "Contact your legislator" button. It opens a dialog that finds the reader's Massachusetts
  * state representative and senator from their city or town (and ward and precinct where the town
@@ -300,10 +299,9 @@ export class SafeCommunitiesContact extends LitElement {
     this.dispatchEvent(new ScaLookupEvent({ method: next.method, districts: flow.lookupDistricts(next) }));
     const people = next.districts.flatMap((district) => (district.member ? [district.member.name] : []));
     const names = bidi(formatList(this.language.locale, people));
-    if (!people.length) return;
     const found = people.length === 1 ? msg(str`Found your legislator: ${names}.`) : msg(str`Found your legislators: ${names}.`);
     // After the next General Court convenes, never announced as the reader's members today.
-    this.announcer.announce(this.settings.stale ? `${found} ${staleSentence()}` : found);
+    if (people.length) this.announcer.announce(this.settings.stale ? `${found} ${staleSentence()}` : found);
   }
 
   private focusStep(): void {
