@@ -81,7 +81,7 @@ describe('<sca-contact>', () => {
       expect(close, 'a Close button after the cards').not.to.equal(undefined);
       close!.click();
       await settle(element);
-      expect(one(element, 'dialog').open).to.equal(false);
+      expect((one(element, 'dialog') as HTMLDialogElement).open).to.equal(false);
       expect(shadow(element).activeElement, 'focus goes back to the button that opened it').to.equal(one(element, '.open'));
     });
 
