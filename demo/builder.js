@@ -8,7 +8,9 @@ import { contrastRatio, parseColor } from '../lib/styles/contrast.js';
 import { allLegislators, GENERAL_COURT, ordinalNumeral, parseAlsoContact, resolveAlsoContact, sessionYears } from '../lib/lookup/index.js';
 import { currentBills } from '../lib/contact/bills.js';
 import { safeLink } from '../lib/content/config.js';
-import { DEFAULT_LOCALES } from '../lib/i18n/language.js';
+import { DEFAULT_LOCALES, directionOf } from '../lib/i18n/language.js';
+import { SNIPPET_FALLBACK } from '../lib/i18n/snippet-fallback.js';
+import { FIND_MY_LEGISLATOR_URL } from '../lib/lookup/decode.js';
 
 const COLORS = [
   ['accent', 'Accent (badges, buttons)'],
@@ -235,10 +237,21 @@ function colorRule(current) {
 function snippet(current) {
   const attributes = current.attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const lines = [scriptTag(current)];
-  // Shown as plain HTML if the script cannot load (blocked, offline); replaced once the widget starts.
-  const fallback = '<a href="https://malegislature.gov/Search/FindMyLegislator">Find your Massachusetts legislators</a>';
-  lines.push(`<${current.element}${attributes}>\n  ${fallback}\n</${current.element}>`);
+  lines.push(`<${current.element}${attributes}>\n  ${fallbackLink(current)}\n</${current.element}>`);
   return lines.join('\n');
+}
+
+/**
+ * Shown as plain HTML if the script cannot load (blocked, offline); replaced once the widget
+ * starts. In the widget's language when the partner fixes one (the element's lang then covers
+ * it); marked English when the widget follows the page, whose language the snippet cannot know.
+ */
+function fallbackLink(current) {
+  const lang = current.attributes.find(([name]) => name === 'lang')?.[1];
+  const translated = lang && lang !== 'en' ? SNIPPET_FALLBACK[lang] : undefined;
+  const text = translated ? escapeAttribute(translated) : 'Find your Massachusetts legislators';
+  const marks = translated ? (directionOf(lang) === 'rtl' ? ' dir="rtl"' : '') : lang === 'en' ? '' : ' lang="en"';
+  return `<a href="${FIND_MY_LEGISLATOR_URL}"${marks}>${text}</a>`;
 }
 
 /** The widget's effective colors: partner overrides, else the theme's defaults read from the widget. */

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { checkXliff } from './lib/xliff.mjs';
-import { writeCatalogs } from './lib/catalogs.mjs';
+import { writeCatalogs, writeSnippetFallback } from './lib/catalogs.mjs';
 import { importTs } from './lib/import-ts.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -28,3 +28,4 @@ const districtData = { ...(await importTs('src/data/ma-districts.ts')), ...(awai
 const pick = (names) => Object.fromEntries(names.map((name) => [name, districtData[name]]));
 const written = await writeCatalogs(config.targetLocales, pick(TABLE_NAMES), pick(OFFICE_TABLE_NAMES));
 console.log(`locales built: ${config.targetLocales.join(', ')} (every message translated); ${written.length} catalogs in src/i18n/catalogs/`);
+await writeSnippetFallback(config.targetLocales);

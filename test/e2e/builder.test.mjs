@@ -56,7 +56,7 @@ describe('the embed-code builder', () => {
       assert.match(await page.locator('#css-box').innerText(), /Additional CSS/);
       assert.match(
         snippet,
-        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" bill-session="\d{3}" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>">\n  <a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator">Find your Massachusetts legislators<\/a>\n<\/sca-campaign>/,
+        /<sca-campaign layout="accordion" language-picker chamber="house" bill-house="H\.2580" bill-session="\d{3}" cosponsors="ALS1,L M0" organization="Merrimack &quot;Valley&quot; &lt;Alliance>">\n  <a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator" lang="en">Find your Massachusetts legislators<\/a>\n<\/sca-campaign>/,
       );
       const previewAccent = await page.evaluate(
         () => getComputedStyle(document.querySelector('#preview sca-campaign')).getPropertyValue('--sca-color-accent').trim(),
@@ -75,6 +75,15 @@ describe('the embed-code builder', () => {
       await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes(' km"'), null, { timeout: 5000 }).catch(() => undefined);
       assert.match(await page.locator('#snippet').textContent(), / languages="en es pt-BR ht zh-Hans zh-Hant ar ru km"/);
       assert.match(await page.locator('#languages-hint').innerText(), /Preview/);
+      // The link shown if the script cannot load speaks the language the partner fixes.
+      const fallbackFor = async (lang) => {
+        await page.locator('#lang').selectOption(lang);
+        await page.waitForFunction((lang) => document.querySelector('#snippet').textContent.includes(lang ? ` lang="${lang}"` : '<a href'), lang, { timeout: 5000 });
+        return /\n  (<a [^\n]*<\/a>)\n/.exec(await page.locator('#snippet').textContent())?.[1];
+      };
+      assert.equal(await fallbackFor('es'), '<a href="https://malegislature.gov/Search/FindMyLegislator">Consulte quién le representa ahora en la página oficial Find My Legislator (Encuentre a su legislador)</a>');
+      assert.match(await fallbackFor('ar'), /^<a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator" dir="rtl">تحقّق [^<]+<\/a>$/);
+      assert.equal(await fallbackFor('en'), '<a href="https://malegislature.gov/Search/FindMyLegislator">Find your Massachusetts legislators</a>');
       assert.deepEqual(record.pageErrors, []);
     } finally {
       await context.close();
