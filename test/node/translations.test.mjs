@@ -87,6 +87,12 @@ describe('review findings on meaning stay fixed', () => {
   it('Chinese: an ICE interview is not an official summons (约谈)', () => {
     assert.doesNotMatch(unit('zh-Hans', 'When ICE wants to interview'), /约谈/);
   });
+  it('the thank-you to a co-sponsoring member: Arabic names the bill brought to a vote, Russian says "during this session"', () => {
+    const english = 'Dear {title} {lastName},\n\nI live in {town}. Thank you for co-sponsoring {bill}.';
+    const ask = (target) => target.split('\n\n')[2];
+    assert.match(ask(unit('ar', english)), /لطرح \{bill\} للتصويت/);
+    assert.match(ask(unit('ru', english)), /в ходе этой сессии/);
+  });
 });
 
 // Terms the review settled (xliff/README.md's glossary): each holds in every unit of a file.
