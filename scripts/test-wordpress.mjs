@@ -521,6 +521,16 @@ async function main() {
         await context.close();
       });
 
+      await check('the link each element holds until the script runs is in the widget\'s language (English, marked, when it follows the page)', async () => {
+        const fallback = async (link) => /<a href="https:\/\/malegislature\.gov\/Search\/FindMyLegislator"([^>]*)>([^<]*)<\/a><\/sca-campaign>/.exec(await (await fetch(link)).text());
+        const spanish = await fallback(posts.block.link);
+        expectEqual(spanish?.[2], 'Consulte quién le representa ahora en la página oficial Find My Legislator (Encuentre a su legislador)', 'the block post\'s fallback link (lang es)');
+        expectEqual(spanish?.[1], '', 'the Spanish link\'s own attributes (the element\'s lang covers it)');
+        const english = await fallback(posts.shortcode.link);
+        expectEqual(english?.[2], 'Find your Massachusetts legislators', 'the shortcode post\'s fallback link (no lang)');
+        expectEqual(english?.[1], ' lang="en"', 'the English link, marked as English');
+      });
+
       await check('the Contributor\'s post shows the explainer alone', async () => {
         const { context, page, record } = await visit(browser, posts.contributor.link);
         await expectWidget(page, record, { element: 'sca-explainer', integrity });

@@ -41,12 +41,37 @@ function safe_communities_render_widget( array $values, array $classes = array()
 	safe_communities_enqueue_script();
 	// Shown until the script runs, and for good if it cannot (blocked, offline).
 	$html .= sprintf(
-		'><a href="%s">%s</a></sca-%s>',
+		'><a href="%s"%s</a></sca-%s>',
 		esc_url( 'https://malegislature.gov/Search/FindMyLegislator' ),
-		esc_html__( 'Find your Massachusetts legislators', 'safe-communities-widgets' ),
+		safe_communities_fallback_link( (string) $options['lang'] ),
 		$element
 	);
 	return $html;
+}
+
+/**
+ * The rest of the fallback link's start tag and its text: in the widget's language when one is
+ * set (the element's `lang` covers it), from the widget's own translations, which the plugin's
+ * build writes into includes/fallback-links.php; else the plugin's string, marked English
+ * while no WordPress translation of it is installed.
+ *
+ * @param string $lang the widget's language ('' = the page's).
+ * @return string
+ */
+function safe_communities_fallback_link( $lang ) {
+	static $texts = null;
+	if ( null === $texts ) {
+		$file  = __DIR__ . '/fallback-links.php';
+		$texts = is_readable( $file ) ? (array) include $file : array();
+	}
+	if ( '' !== $lang && 'en' !== $lang && isset( $texts[ $lang ] ) ) {
+		$dir = 'ar' === $lang ? ' dir="rtl"' : '';
+		return $dir . '>' . esc_html( $texts[ $lang ] );
+	}
+	$english = 'Find your Massachusetts legislators';
+	$text    = __( 'Find your Massachusetts legislators', 'safe-communities-widgets' );
+	$marks   = ( $text === $english && 'en' !== $lang ) ? ' lang="en"' : '';
+	return $marks . '>' . esc_html( $text );
 }
 
 /**
