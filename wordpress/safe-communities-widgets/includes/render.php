@@ -52,7 +52,7 @@ function safe_communities_render_widget( array $values, array $classes = array()
 /**
  * The rest of the fallback link's start tag and its text: in the widget's language when one is
  * set (the element's `lang` covers it), from the widget's own translations, which the plugin's
- * build writes into includes/fallback-links.php; else the plugin's string, marked English
+ * build writes into includes/fallback-links.php with each language's direction; else the plugin's string, marked English
  * while no WordPress translation of it is installed.
  *
  * @param string $lang the widget's language ('' = the page's).
@@ -65,8 +65,8 @@ function safe_communities_fallback_link( $lang ) {
 		$texts = is_readable( $file ) ? (array) include $file : array();
 	}
 	if ( '' !== $lang && 'en' !== $lang && isset( $texts[ $lang ] ) ) {
-		$dir = 'ar' === $lang ? ' dir="rtl"' : '';
-		return $dir . '>' . esc_html( $texts[ $lang ] );
+		list( $text, $dir ) = $texts[ $lang ];
+		return ( 'rtl' === $dir ? ' dir="rtl"' : '' ) . '>' . esc_html( $text );
 	}
 	$english = 'Find your Massachusetts legislators';
 	$text    = __( 'Find your Massachusetts legislators', 'safe-communities-widgets' );
