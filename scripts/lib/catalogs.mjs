@@ -257,7 +257,6 @@ export const SNIPPET_FALLBACK_ENGLISH = 'Check who represents you now on the off
  * the script cannot load (blocked, offline): in the partner's chosen language, from the XLIFF.
  */
 export async function writeSnippetFallback(locales) {
-  const { generateMsgId } = await import('@lit/localize/internal/id-generation.js');
   const id = generateMsgId(SNIPPET_FALLBACK_ENGLISH, false);
   const texts = { en: SNIPPET_FALLBACK_ENGLISH };
   for (const locale of locales) {
